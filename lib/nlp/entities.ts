@@ -1,0 +1,134 @@
+import nlp from 'compromise';
+import type { Entity, EntityType } from '../types';
+import { foldCase, plainPunctuation } from '../text/normalize';
+import type { AliasBook } from './aliases';
+
+interface Candidate {
+  name: string;
+  type: EntityType;
+  spelling: string;
+}
+
+/**
+ * People, organisations and places named in a text, under canonical names.
+ * compromise proposes names; the alias book canonicalises them and adds the ones it knows that the tagger missed
+ * ("the Kremlin"); a bare surname joins the full name used elsewhere in the same text ("Driscoll" → "Daniel Driscoll").
+ */
+export function findEntities(text: string, aliases: AliasBook): Entity[] {
+  const clean = plainPunctuation(text);
+  const doc = nlp(clean);
+  const candidates: Candidate[] = [];
+  const add = (raw: string, type: EntityType) => {
+    for (const part of splitCompound(tidy(raw), type, aliases)) addOne(part, type);
+  };
+  const addOne = (spelling: string, type: EntityType) => {
+    if (!isPlausibleName(spelling)) return;
+    const known = aliases.lookup(spelling);
+    if (known) candidates.push({ name: known.name, type: known.type, spelling });
+    else candidates.push({ name: aliases.stripTitle(spelling), type, spelling });
+  };
+  for (const t of doc.people().out('array') as string[]) add(t, 'person');
+  for (const t of doc.organizations().out('array') as string[]) add(t, 'organization');
+  for (const t of doc.places().out('array') as string[]) add(t, 'place');
+
+  const folded = foldCase(clean);
+  for (const spelling of aliases.spellings()) {
+    if (spelling.length < 2) continue;
+    const entry = aliases.entryFor(spelling)!;
+    const written = [entry.name, ...entry.aliases].find((a) => foldCase(a) === spelling) ?? entry.name;
+    // Acronyms must match in capitals: "US" is a country, "us" is a pronoun.
+    const count = isAcronym(written) ? countWord(clean, written) : countWord(folded, spelling);
+    for (let i = 0; i < count; i++) candidates.push({ name: entry.name, type: entry.type, spelling: written });
+  }
+
+  return mergeCandidates(candidates, folded);
+}
+
+function mergeCandidates(candidates: Candidate[], foldedText: string): Entity[] {
+  const byName = new Map<string, { type: EntityType; spellings: Set<string> }>();
+  for (const c of candidates) {
+    if (!c.name) continue;
+    const entry = byName.get(c.name) ?? { type: c.type, spellings: new Set<string>() };
+    entry.spellings.add(c.spelling);
+    byName.set(c.name, entry);
+  }
+  // A bare surname joins the one full name in this text that ends with it.
+  for (const [name, entry] of byName) {
+    if (entry.type !== 'person' || name.includes(' ')) continue;
+    const full = [...byName.keys()].filter((n) => n !== name && n.endsWith(' ' + name) && byName.get(n)!.type === 'person');
+    if (full.length === 1) {
+      for (const s of entry.spellings) byName.get(full[0]!)!.spellings.add(s);
+      byName.delete(name);
+    }
+  }
+  const entities: Entity[] = [];
+  for (const [name, entry] of byName) {
+    // "Zelenskyy's government" is the person's government, already counted under the person.
+    if (entry.type === 'organization' && / government$/.test(name) && candidatesNamePerson(byName, name)) continue;
+    const spellings = new Set([...entry.spellings].map((s) => foldCase(s)));
+    spellings.add(foldCase(name));
+    const mentions = Math.max(1, countMentions(foldedText, [...spellings]));
+    const aliases = [...entry.spellings].filter((s) => foldCase(s) !== foldCase(name));
+    entities.push({ name, type: entry.type, mentions, aliases: [...new Set(aliases)] });
+  }
+  return entities.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+}
+
+function candidatesNamePerson(byName: Map<string, { type: EntityType; spellings: Set<string> }>, orgName: string): boolean {
+  const head = foldCase(orgName.replace(/ government$/, ''));
+  return [...byName].some(([, e]) => e.type === 'person' && [...e.spellings].some((s) => foldCase(s).endsWith(head)));
+}
+
+/** Counts mentions without double-counting "Donald Trump" as also "Trump". */
+function countMentions(foldedText: string, spellings: string[]): number {
+  let text = foldedText;
+  let count = 0;
+  for (const s of [...spellings].sort((a, b) => b.length - a.length)) {
+    const re = wordPattern(s);
+    count += (text.match(re) ?? []).length;
+    text = text.replace(re, ' ');
+  }
+  return count;
+}
+
+function countWord(foldedText: string, spelling: string): number {
+  return (foldedText.match(wordPattern(spelling)) ?? []).length;
+}
+
+const patternCache = new Map<string, RegExp>();
+function wordPattern(spelling: string): RegExp {
+  let re = patternCache.get(spelling);
+  if (!re) {
+    re = new RegExp(`(?<![a-z0-9])${spelling.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`, 'g');
+    patternCache.set(spelling, re);
+  }
+  return re;
+}
+
+/** "Miami, Florida" is two places; "Russia-Ukraine" is two countries we know. */
+function splitCompound(name: string, type: EntityType, aliases: AliasBook): string[] {
+  if (type === 'place' && name.includes(',')) return name.split(/,\s*/);
+  const halves = name.split('-');
+  if (halves.length === 2 && halves.every((h) => aliases.lookup(h))) return halves;
+  return [name];
+}
+
+function isAcronym(s: string): boolean {
+  return /^[A-Z.]{2,5}$/.test(s);
+}
+
+function tidy(raw: string): string {
+  return raw
+    .replace(/['’]s\b/g, '')
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '')
+    .replace(/\.$/, '')
+    .trim();
+}
+
+/** Drops tagger noise: headings in capitals, single letters, fragments without a capital. */
+function isPlausibleName(s: string): boolean {
+  if (s.length < 2 || s.length > 60) return false;
+  if (!/^\p{Lu}/u.test(s)) return false;
+  if (s === s.toUpperCase() && s.length > 5) return false;
+  return true;
+}
