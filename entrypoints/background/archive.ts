@@ -1,0 +1,21 @@
+import bundled from 'virtual:bundled-archive';
+import { ArchiveService } from '@/lib/archive/archive-service';
+import { ArchiveStore } from '@/lib/archive/archive-store';
+import { parseHtmlDocument } from '@/lib/extract/parse-html';
+import { defaultAliases } from '@/lib/nlp/default-aliases';
+
+let service: Promise<ArchiveService> | null = null;
+
+/**
+ * The archive service, opened on first use. A stopped service worker starts here again: the bundled articles
+ * are synced only when the build's archive version changed (install or update), then the indexes load.
+ */
+export function archive(): Promise<ArchiveService> {
+  service ??= ArchiveStore.open(indexedDB)
+    .then((store) => ArchiveService.start({ store, bundled, aliases: defaultAliases, parseHtml: parseHtmlDocument }))
+    .catch((error: unknown) => {
+      service = null;
+      throw error;
+    });
+  return service;
+}

@@ -1,0 +1,43 @@
+import type { Browser } from 'wxt/browser';
+import { archive } from './archive';
+import { analyzeWholePage, openSidebar } from './page-actions';
+import { setTabState } from './tab-state';
+import { tellTab } from './tabs';
+
+export const FIND_RELATED_MENU_ID = 'crosscheck-find-related';
+
+export interface FindRelatedClick {
+  selectionText?: string;
+  linkUrl?: string;
+  linkText?: string;
+}
+
+/**
+ * "Find related coverage" from the context menu: the selection, the link (its words and address) or the page.
+ * The sidebar opens in that tab with what the archive has for it.
+ */
+export async function findRelatedCoverage(info: FindRelatedClick, tab: Browser.tabs.Tab | undefined): Promise<void> {
+  const tabId = tab?.id;
+  if (tabId === undefined || tabId < 0) return;
+  const selection = info.selectionText?.trim();
+  if (selection || info.linkUrl) {
+    const kind = selection ? 'selection' : 'link';
+    const text = selection || [info.linkText, linkWords(info.linkUrl!)].filter(Boolean).join(' ');
+    const analysis = (await archive()).analyzeText(text);
+    await setTabState(tabId, { analysis, subject: { kind, text: selection || info.linkText || info.linkUrl! }, canSave: false, extracted: null });
+    await tellTab(tabId, { type: 'sidebar:open' });
+    return;
+  }
+  await analyzeWholePage(tabId);
+  await openSidebar(tabId);
+}
+
+/** "/world/2025/11/21/kremlin-us-peace-proposal" → "kremlin us peace proposal": a link's address names its story. */
+function linkWords(url: string): string {
+  try {
+    const slug = new URL(url).pathname.split('/').filter((p) => /[a-z]/i.test(p)).pop() ?? '';
+    return slug.replace(/\.[a-z]+$/i, '').replace(/[-_]+/g, ' ');
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,26 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import type { AnyMessage } from '@/lib/extension/messages';
+import { archive } from './archive';
+import { FIND_RELATED_MENU_ID, findRelatedCoverage } from './find-related';
+import { route } from './message-router';
+import { openSidebar } from './page-actions';
+import { forgetTab } from './tab-state';
+
+export default defineBackground(() => {
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: FIND_RELATED_MENU_ID, title: 'Find related coverage', contexts: ['selection', 'link', 'page'] });
+    // Install and update: load the bundled archive now rather than on the first page.
+    void archive();
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === FIND_RELATED_MENU_ID) void findRelatedCoverage(info, tab);
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'toggle-sidebar' && tab?.id !== undefined) void openSidebar(tab.id);
+  });
+  browser.runtime.onMessage.addListener((message, sender) => route(message as AnyMessage, sender));
+  browser.tabs.onRemoved.addListener(forgetTab);
+  // The end-to-end tests run the context menu's own handler, since a native menu cannot be clicked headless.
+  Object.assign(globalThis, { crosscheckFindRelatedCoverage: findRelatedCoverage });
+});

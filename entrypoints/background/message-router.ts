@@ -1,0 +1,46 @@
+import type { Browser } from 'wxt/browser';
+import type { AnyMessage, SidebarAnalysis } from '@/lib/extension/messages';
+import { archive } from './archive';
+import { analyzeTabPage, openSidebar, saveTab } from './page-actions';
+import { isAllowed } from './sender-policy';
+import { getTabState } from './tab-state';
+import { tellTab } from './tabs';
+
+/** One handler per message type (tests/unit/extension/messages.test.ts checks that none is missing). */
+export async function route(message: AnyMessage, sender: Browser.runtime.MessageSender): Promise<unknown> {
+  if (!message || typeof message !== 'object' || !isAllowed(message, sender)) return undefined;
+  const tabId = sender.tab?.id ?? -1;
+  switch (message.type) {
+    case 'page:analyze':
+      return analyzeTabPage(tabId, String(message.html), String(message.url));
+    case 'sidebar:get-analysis': {
+      const state = await getTabState(tabId);
+      const reply: SidebarAnalysis = state
+        ? { analysis: state.analysis, subject: state.subject, canSave: state.canSave }
+        : { analysis: null, subject: { kind: 'page', text: sender.tab?.title ?? '' }, canSave: true };
+      return reply;
+    }
+    case 'sidebar:highlight':
+      return tellTab(tabId, { type: 'page:highlight', sentence: String(message.sentence) });
+    case 'sidebar:close':
+      return tellTab(tabId, { type: 'sidebar:close' });
+    case 'sidebar:save-page':
+      return saveTab(tabId);
+    case 'archive:search':
+      return (await archive()).find(String(message.query));
+    case 'archive:list':
+      return (await archive()).list();
+    case 'archive:get':
+      return (await archive()).get(String(message.id));
+    case 'archive:delete':
+      return (await archive()).delete(message.ids.map(String));
+    case 'archive:export':
+      return (await archive()).exportFile();
+    case 'archive:import':
+      return (await archive()).importFile(String(message.text));
+    case 'tab:save':
+      return saveTab(message.tabId);
+    case 'tab:open-sidebar':
+      return openSidebar(message.tabId);
+  }
+}

@@ -1,0 +1,62 @@
+import type { PageVerdict, SaveResult } from '@/lib/extension/messages';
+import { isExcluded } from '@/lib/extension/site-exclusion';
+import { readSettings } from '@/lib/extension/settings';
+import { archive } from './archive';
+import { getTabState, setTabState } from './tab-state';
+import { tellTab } from './tabs';
+
+/** The content script found a likely article: analyse it off the page and say what to show. */
+export async function analyzeTabPage(tabId: number, html: string, url: string): Promise<PageVerdict> {
+  const settings = await readSettings();
+  const host = safeHost(url);
+  if (settings.sidebarMode === 'off' || isExcluded(host, settings.neverRunOn)) {
+    return { isArticle: false, related: 0, conflicts: 0, show: 'nothing' };
+  }
+  const service = await archive();
+  const { extracted, ...analysis } = service.analyzeHtml(html, url);
+  await setTabState(tabId, { analysis, subject: { kind: 'page', text: analysis.article?.title ?? url }, canSave: analysis.isArticle, extracted });
+  const relevant = analysis.isArticle && analysis.related.length > 0;
+  return {
+    isArticle: analysis.isArticle,
+    related: analysis.related.length,
+    conflicts: analysis.conflicts.length,
+    show: !relevant ? 'nothing' : settings.sidebarMode === 'auto' ? 'sidebar' : 'toggle',
+  };
+}
+
+/** Opens the sidebar in a tab, analysing the page first if nothing is known about it yet. */
+export async function openSidebar(tabId: number): Promise<boolean> {
+  if (!(await getTabState(tabId))) await analyzeWholePage(tabId);
+  return (await tellTab<boolean>(tabId, { type: 'sidebar:open' })) === true;
+}
+
+/** Asks the tab for its page and analyses it, whatever the cheap check thought. */
+export async function analyzeWholePage(tabId: number): Promise<void> {
+  const page = await tellTab<{ html: string; url: string } | null>(tabId, { type: 'page:get-html' });
+  if (!page) return;
+  const service = await archive();
+  const { extracted, ...analysis } = service.analyzeHtml(page.html, page.url);
+  // Asked for explicitly, so show what the archive has even if the page is not a news article.
+  const shown = analysis.isArticle ? analysis : { ...service.analyzeArticle(extracted), isArticle: false };
+  await setTabState(tabId, { analysis: shown, subject: { kind: 'page', text: extracted.title }, canSave: extracted.paragraphs.length > 0, extracted });
+}
+
+export async function saveTab(tabId: number): Promise<SaveResult> {
+  let state = await getTabState(tabId);
+  if (!state?.extracted) {
+    await analyzeWholePage(tabId);
+    state = await getTabState(tabId);
+  }
+  const article = state?.extracted;
+  if (!article || article.paragraphs.length === 0) return { ok: false, error: 'Nothing to save: this page has no article text.' };
+  const saved = await (await archive()).save(article);
+  return { ok: true, id: saved.id, title: saved.title };
+}
+
+function safeHost(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}

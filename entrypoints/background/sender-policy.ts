@@ -1,0 +1,30 @@
+import { browser, type Browser } from 'wxt/browser';
+import type { AnyMessage } from '@/lib/extension/messages';
+
+type Sender = Browser.runtime.MessageSender;
+
+/**
+ * Who may send what. Web pages cannot reach runtime messaging directly, but a content script relays page input,
+ * and a page can embed our web-accessible sidebar; so each message type is accepted only from the context that
+ * owns it. Dark Reader's messenger does the same.
+ */
+export function isAllowed(message: AnyMessage, sender: Sender): boolean {
+  if (sender.id !== browser.runtime.id) return false;
+  const origin = browser.runtime.getURL('/');
+  const url = sender.url ?? '';
+  const fromExtensionPage = url.startsWith(origin);
+  const page = fromExtensionPage ? new URL(url).pathname : '';
+  switch (message.type) {
+    case 'page:analyze':
+      // Our content script, in the top frame of a tab.
+      return !fromExtensionPage && sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0;
+    case 'sidebar:get-analysis':
+    case 'sidebar:highlight':
+    case 'sidebar:close':
+    case 'sidebar:save-page':
+      return page === '/sidebar.html' && sender.tab?.id !== undefined;
+    default:
+      // Archive and tab actions: the popup, the options page and the reader page only.
+      return ['/popup.html', '/options.html', '/reader.html'].includes(page);
+  }
+}

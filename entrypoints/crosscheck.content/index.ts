@@ -1,0 +1,57 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { mightBeArticle } from '@/lib/extract/cheap-check';
+import type { BackgroundToContent, ContentToBackground, PageVerdict } from '@/lib/extension/messages';
+import { highlightSentence } from './highlight';
+import { SidebarFrame } from './sidebar-frame';
+
+/**
+ * Runs in every page, so it stays small: a cheap check, then the page's HTML goes to the background, which
+ * parses and analyses it off this page's main thread. It hosts the sidebar frame and highlights on request.
+ */
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    const sidebar = new SidebarFrame();
+
+    const check = async () => {
+      if (ctx.isInvalid || !mightBeArticle(document, new URL(location.href))) return;
+      const message: ContentToBackground = { type: 'page:analyze', html: document.documentElement.outerHTML, url: location.href, title: document.title };
+      const verdict = (await browser.runtime.sendMessage(message).catch(() => null)) as PageVerdict | null;
+      if (ctx.isInvalid || !verdict) return;
+      if (verdict.show === 'sidebar') sidebar.open();
+      else if (verdict.show === 'toggle') sidebar.showToggle(verdict.related, () => sidebar.open());
+    };
+
+    browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+      if (ctx.isInvalid || sender.id !== browser.runtime.id) return undefined;
+      const message = raw as BackgroundToContent;
+      switch (message.type) {
+        case 'sidebar:open':
+          sidebar.open();
+          return Promise.resolve(true);
+        case 'sidebar:close':
+          sidebar.close();
+          return Promise.resolve(true);
+        case 'page:highlight':
+          return Promise.resolve(highlightSentence(message.sentence));
+        case 'page:get-html':
+          return Promise.resolve({ html: document.documentElement.outerHTML, url: location.href });
+      }
+      return undefined;
+    });
+
+    // Single-page apps change the article without a page load.
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      sidebar.close();
+      sidebar.removeToggle();
+      ctx.setTimeout(() => void check(), 800);
+    });
+    ctx.onInvalidated(() => {
+      sidebar.close();
+      sidebar.removeToggle();
+    });
+    ctx.requestIdleCallback(() => void check(), { timeout: 2000 });
+  },
+});

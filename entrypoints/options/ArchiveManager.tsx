@@ -1,0 +1,65 @@
+import { useEffect, useState } from 'preact/hooks';
+import { ArchiveTable } from '@/components/ArchiveTable';
+import { askBackground, readerUrl } from '@/lib/extension/ask-background';
+import type { ArchiveListItem, ImportResult } from '@/lib/extension/messages';
+import type { ArchiveFile } from '@/lib/archive/archive-file';
+
+/** The archive: every article with delete, and the whole archive to and from a JSON file. */
+export function ArchiveManager() {
+  const [items, setItems] = useState<ArchiveListItem[] | null>(null);
+  const [status, setStatus] = useState('');
+  const [problems, setProblems] = useState<string[]>([]);
+
+  const reload = () => askBackground<ArchiveListItem[]>({ type: 'archive:list' }).then(setItems);
+  useEffect(() => void reload(), []);
+
+  const remove = async (item: ArchiveListItem) => {
+    if (!confirm(`Delete “${item.title}” from your archive?`)) return;
+    await askBackground({ type: 'archive:delete', ids: [item.id] });
+    setStatus(`Deleted “${item.title}”.`);
+    await reload();
+  };
+
+  const exportArchive = async () => {
+    const file = await askBackground<ArchiveFile>({ type: 'archive:export' });
+    const blob = new Blob([JSON.stringify(file, null, 1)], { type: 'application/json' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = `crosscheck-archive-${file.exportedAt.slice(0, 10)}.json`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    setStatus(`Exported ${file.articles.length} articles.`);
+  };
+
+  const importArchive = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    setProblems([]);
+    setStatus(`Importing ${file.name}…`);
+    const result = await askBackground<ImportResult>({ type: 'archive:import', text: await file.text() });
+    if (result.ok) {
+      setStatus(`Imported ${file.name}: ${result.added} new, ${result.merged} already in your archive.`);
+      await reload();
+    } else {
+      setStatus(`${file.name} was not imported. ${result.error} Your archive is unchanged.`);
+      setProblems(result.problems.slice(0, 100).map((p) => `Article ${p.index + 1}: ${p.problem}`));
+    }
+  };
+
+  return (
+    <section aria-labelledby="archive-heading">
+      <h2 id="archive-heading">Your archive {items ? `(${items.length} articles)` : ''}</h2>
+      <div class="row-actions">
+        <button type="button" onClick={() => void exportArchive()}>Export to a file</button>
+        <label class="button-like">
+          <span>Import from a file: </span>
+          <input type="file" accept="application/json,.json" onChange={(e) => void importArchive(e.target as HTMLInputElement)} />
+        </label>
+      </div>
+      <p class="status" role="status" aria-live="polite">{status}</p>
+      {problems.length > 0 && <ul class="problems error">{problems.map((p) => <li key={p}>{p}</li>)}</ul>}
+      {items && <ArchiveTable items={items} readerHref={readerUrl} onDelete={(item) => void remove(item)} />}
+    </section>
+  );
+}

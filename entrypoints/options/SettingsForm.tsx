@@ -1,0 +1,65 @@
+import { useEffect, useState } from 'preact/hooks';
+import { normalizeSite } from '@/lib/extension/site-exclusion';
+import { DEFAULT_SETTINGS, readSettings, settingsItem, type Settings } from '@/lib/extension/settings';
+
+const MODES: Array<[Settings['sidebarMode'], string]> = [
+  ['auto', 'Open the sidebar by itself on articles related to my archive'],
+  ['toggle', 'Show only a small “Crosscheck” button'],
+  ['off', 'Off: only when I ask (popup, shortcut, right-click)'],
+];
+const THEMES: Array<[Settings['theme'], string]> = [['system', 'Follow the system'], ['light', 'Light'], ['dark', 'Dark']];
+
+/** The reader's settings, saved as they change. */
+export function SettingsForm() {
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [sites, setSites] = useState('');
+  const [saved, setSaved] = useState('');
+
+  useEffect(() => {
+    void readSettings().then((s) => {
+      setSettings(s);
+      setSites(s.neverRunOn.join('\n'));
+    });
+  }, []);
+
+  const update = async (change: Partial<Settings>) => {
+    const next = { ...settings, ...change };
+    setSettings(next);
+    await settingsItem.setValue(next);
+    setSaved('Saved.');
+  };
+
+  const saveSites = () => {
+    const list = [...new Set(sites.split(/[\s,]+/).map(normalizeSite).filter(Boolean))];
+    setSites(list.join('\n'));
+    void update({ neverRunOn: list });
+  };
+
+  return (
+    <form onSubmit={(e) => e.preventDefault()}>
+      <fieldset>
+        <legend>Sidebar</legend>
+        {MODES.map(([value, label]) => (
+          <label class="choice" key={value}>
+            <input type="radio" name="sidebarMode" value={value} checked={settings.sidebarMode === value} onChange={() => void update({ sidebarMode: value })} /> {label}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Never run on these sites</legend>
+        <label for="never-run" class="small muted">One site per line, e.g. example.com (covers its subdomains too).</label>
+        <textarea id="never-run" rows={4} value={sites} onInput={(e) => setSites((e.target as HTMLTextAreaElement).value)} onBlur={saveSites} />
+        <div class="row-actions"><button type="button" onClick={saveSites}>Save site list</button></div>
+      </fieldset>
+      <fieldset>
+        <legend>Theme</legend>
+        {THEMES.map(([value, label]) => (
+          <label class="choice" key={value}>
+            <input type="radio" name="theme" value={value} checked={settings.theme === value} onChange={() => void update({ theme: value })} /> {label}
+          </label>
+        ))}
+      </fieldset>
+      <p class="status small" role="status">{saved}</p>
+    </form>
+  );
+}

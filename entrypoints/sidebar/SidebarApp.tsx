@@ -1,0 +1,81 @@
+import { useEffect, useState } from 'preact/hooks';
+import { ConflictList } from '@/components/ConflictList';
+import { EmptyState } from '@/components/EmptyState';
+import { RelatedList } from '@/components/RelatedList';
+import { SpeakerList } from '@/components/SpeakerList';
+import { askBackground, readerUrl } from '@/lib/extension/ask-background';
+import type { SaveResult, SidebarAnalysis } from '@/lib/extension/messages';
+
+const SUBJECT_LABEL = { page: 'This page', selection: 'Your selection', link: 'The link' } as const;
+
+/** The sidebar: related reporting, conflicting statements and who said what, for the page or a selection. */
+export function SidebarApp() {
+  const [data, setData] = useState<SidebarAnalysis | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
+
+  useEffect(() => {
+    askBackground<SidebarAnalysis>({ type: 'sidebar:get-analysis' }).then(setData, () => setFailed(true));
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') void askBackground({ type: 'sidebar:close' });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const close = () => void askBackground({ type: 'sidebar:close' });
+  const showInPage = (sentence: string) => void askBackground({ type: 'sidebar:highlight', sentence });
+  const save = async () => {
+    setSaving(true);
+    const result = await askBackground<SaveResult>({ type: 'sidebar:save-page' }).catch(() => null);
+    setSaving(false);
+    if (result?.ok) setSaved(result.title);
+    else setSaveError(result?.error ?? 'Could not save this page.');
+  };
+
+  const analysis = data?.analysis;
+  const related = analysis?.related ?? [];
+  const conflicts = analysis?.conflicts ?? [];
+  return (
+    <main aria-busy={!data && !failed}>
+      <header class="bar">
+        <h1>Crosscheck</h1>
+        <button type="button" onClick={close} aria-label="Close sidebar (Escape)">Close</button>
+      </header>
+      {data && (
+        <p class="subject small muted">
+          {SUBJECT_LABEL[data.subject.kind]}: <span class="subject-text">{data.subject.text}</span>
+        </p>
+      )}
+      {failed && <p class="error" role="alert">Crosscheck could not reach its archive. Reload the page to try again.</p>}
+      {!data && !failed && <p class="muted">Reading your archive…</p>}
+      {data && conflicts.length > 0 && (
+        <section aria-labelledby="conflicts-heading">
+          <h2 id="conflicts-heading">Conflicting statements ({conflicts.length})</h2>
+          <ConflictList conflicts={conflicts} onShowInPage={showInPage} readerHref={readerUrl} />
+        </section>
+      )}
+      {data && related.length > 0 && (
+        <section aria-labelledby="related-heading">
+          <h2 id="related-heading">Related reporting ({related.length})</h2>
+          <RelatedList related={related} readerHref={readerUrl} />
+        </section>
+      )}
+      {data && related.length === 0 && (
+        <EmptyState canSave={data.canSave} saving={saving} savedTitle={saved} error={saveError} onSave={() => void save()} />
+      )}
+      {data && related.length > 0 && data.canSave && !saved && (
+        <p><button type="button" onClick={() => void save()} disabled={saving}>Save this page to my archive</button></p>
+      )}
+      {saved && related.length > 0 && <p class="status" aria-live="polite">Saved “{saved}”.</p>}
+      {analysis && analysis.statements.length > 0 && (
+        <section aria-labelledby="speakers-heading">
+          <h2 id="speakers-heading">Who said what on this page</h2>
+          <SpeakerList statements={analysis.statements} onShowInPage={showInPage} />
+        </section>
+      )}
+    </main>
+  );
+}

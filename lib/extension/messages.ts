@@ -1,0 +1,81 @@
+import type { ArchivedArticle, PageAnalysis } from '../types';
+import type { RecordProblem } from '../archive/archive-file';
+
+/**
+ * Every message between Crosscheck's contexts, named by direction. The background checks the sender of each
+ * (see background/sender-policy.ts): page-side messages must come from our content script in a tab, archive
+ * messages from our own extension pages.
+ */
+
+/** Content script → background. */
+export type ContentToBackground =
+  /** The page looked like an article: analyse it (the page's HTML travels; parsing happens off the page). */
+  | { type: 'page:analyze'; html: string; url: string; title: string };
+
+export interface PageVerdict {
+  isArticle: boolean;
+  related: number;
+  conflicts: number;
+  /** What the content script should show, per the reader's setting. */
+  show: 'sidebar' | 'toggle' | 'nothing';
+}
+
+/** Sidebar frame → background (the frame cannot open IndexedDB inside a web page, so it asks). */
+export type SidebarToBackground =
+  | { type: 'sidebar:get-analysis' }
+  | { type: 'sidebar:highlight'; sentence: string }
+  | { type: 'sidebar:close' }
+  | { type: 'sidebar:save-page' };
+
+export interface SidebarAnalysis {
+  analysis: PageAnalysis | null;
+  /** What the analysis is for: the page, or the words the reader right-clicked. */
+  subject: { kind: 'page' | 'selection' | 'link'; text: string };
+  canSave: boolean;
+}
+
+/** Popup, options and reader pages → background. */
+export type PageToBackground =
+  | { type: 'archive:search'; query: string }
+  | { type: 'archive:list' }
+  | { type: 'archive:get'; id: string }
+  | { type: 'archive:delete'; ids: string[] }
+  | { type: 'archive:export' }
+  | { type: 'archive:import'; text: string }
+  | { type: 'tab:save'; tabId: number }
+  | { type: 'tab:open-sidebar'; tabId: number };
+
+export interface SearchHit {
+  id: string;
+  title: string;
+  publisher: string | null;
+  publishedAt: string | null;
+  url: string | null;
+  /** Character ranges [start, end] (inclusive) of the title that matched, for highlighting. */
+  titleMatches: Array<[number, number]>;
+  /** The other field that matched best, when the title did not: "Dmitry Peskov" for "Peskow". */
+  matchedAlso: { field: string; text: string; ranges: Array<[number, number]> } | null;
+}
+
+export interface ArchiveListItem {
+  id: string;
+  title: string;
+  publisher: string | null;
+  publishedAt: string | null;
+  origin: ArchivedArticle['origin'];
+  addedAt: string;
+  url: string | null;
+}
+
+export type ImportResult = { ok: true; added: number; merged: number } | { ok: false; error: string; problems: RecordProblem[] };
+
+export type SaveResult = { ok: true; id: string; title: string } | { ok: false; error: string };
+
+/** Background → content script. */
+export type BackgroundToContent =
+  | { type: 'sidebar:open' }
+  | { type: 'sidebar:close' }
+  | { type: 'page:highlight'; sentence: string }
+  | { type: 'page:get-html' };
+
+export type AnyMessage = ContentToBackground | SidebarToBackground | PageToBackground;

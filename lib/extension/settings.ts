@@ -1,0 +1,24 @@
+import { storage } from 'wxt/utils/storage';
+
+export type SidebarMode = 'auto' | 'toggle' | 'off';
+export type Theme = 'system' | 'light' | 'dark';
+
+export interface Settings {
+  /** Open the sidebar by itself on related pages, only show a small toggle, or stay off. */
+  sidebarMode: SidebarMode;
+  /** Hosts where Crosscheck never runs ("example.com" also covers its subdomains). */
+  neverRunOn: string[];
+  theme: Theme;
+}
+
+export const DEFAULT_SETTINGS: Settings = { sidebarMode: 'auto', neverRunOn: [], theme: 'system' };
+
+/** Versioned so a later release can migrate the shape (WXT storage `version` + `migrations`). */
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 1,
+});
+
+export async function readSettings(): Promise<Settings> {
+  return { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) };
+}

@@ -1,0 +1,53 @@
+import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'wxt';
+import { articleFiles, buildBundledArchive } from './scripts/bundled-archive';
+
+const DATA_DIR = resolve(__dirname, 'data');
+
+/**
+ * `virtual:bundled-archive`: the articles in data/ parsed and analysed at build time, so dropping a file into
+ * data/ and rebuilding is all it takes to ship it, and the installed extension starts with a ready index.
+ */
+function bundledArchive(): Plugin {
+  const id = 'virtual:bundled-archive';
+  return {
+    name: 'crosscheck-bundled-archive',
+    resolveId: (source) => (source === id ? '\0' + id : null),
+    load(moduleId) {
+      if (moduleId !== '\0' + id) return null;
+      for (const file of articleFiles(DATA_DIR)) this.addWatchFile(file);
+      return `export default ${JSON.stringify(buildBundledArchive(DATA_DIR))};`;
+    },
+  };
+}
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact(), bundledArchive()],
+    build: { chunkSizeWarningLimit: 1500 },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Crosscheck',
+    description: 'Related reporting and conflicting statements beside the news you read, from an archive that never leaves your browser.',
+    // Each permission is justified in README.md ("Permissions").
+    permissions: ['storage', 'contextMenus', 'unlimitedStorage'],
+    commands: {
+      'toggle-sidebar': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Open or close the Crosscheck sidebar',
+      },
+    },
+    web_accessible_resources: [
+      { resources: ['sidebar.html', 'chunks/*', 'assets/*'], matches: ['<all_urls>'] },
+    ],
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors *; connect-src 'none'",
+    },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'crosscheck@crosscheck.example', strict_min_version: '115.0' } } }
+      : {}),
+  }),
+});
