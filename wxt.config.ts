@@ -44,7 +44,7 @@ export default defineConfig({
       { resources: ['sidebar.html', 'chunks/*', 'assets/*'], matches: ['<all_urls>'] },
     ],
     content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors *; connect-src 'none'",
+      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'none'",
     },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'crosscheck@crosscheck.example', strict_min_version: '115.0' } } }

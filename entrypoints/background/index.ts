@@ -17,7 +17,7 @@ export default defineBackground(() => {
     if (info.menuItemId === FIND_RELATED_MENU_ID) void findRelatedCoverage(info, tab);
   });
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command === 'toggle-sidebar' && tab?.id !== undefined) void openSidebar(tab.id);
+    if (command === 'toggle-sidebar' && tab?.id !== undefined) void openSidebar(tab.id, true);
   });
   browser.runtime.onMessage.addListener((message, sender) => route(message as AnyMessage, sender));
   browser.tabs.onRemoved.addListener(forgetTab);

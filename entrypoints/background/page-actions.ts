@@ -25,9 +25,9 @@ export async function analyzeTabPage(tabId: number, html: string, url: string): 
 }
 
 /** Opens the sidebar in a tab, analysing the page first if nothing is known about it yet. */
-export async function openSidebar(tabId: number): Promise<boolean> {
+export async function openSidebar(tabId: number, toggle = false): Promise<boolean> {
   if (!(await getTabState(tabId))) await analyzeWholePage(tabId);
-  return (await tellTab<boolean>(tabId, { type: 'sidebar:open' })) === true;
+  return (await tellTab<boolean>(tabId, { type: 'sidebar:open', toggle })) === true;
 }
 
 /** Asks the tab for its page and analyses it, whatever the cheap check thought. */

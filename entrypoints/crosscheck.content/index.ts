@@ -21,7 +21,7 @@ export default defineContentScript({
       const verdict = (await browser.runtime.sendMessage(message).catch(() => null)) as PageVerdict | null;
       if (ctx.isInvalid || !verdict) return;
       if (verdict.show === 'sidebar') sidebar.open();
-      else if (verdict.show === 'toggle') sidebar.showToggle(verdict.related, () => sidebar.open());
+      else if (verdict.show === 'toggle') sidebar.showToggle(verdict.related, () => sidebar.open({ focus: true }));
     };
 
     browser.runtime.onMessage.addListener((raw: unknown, sender) => {
@@ -29,7 +29,11 @@ export default defineContentScript({
       const message = raw as BackgroundToContent;
       switch (message.type) {
         case 'sidebar:open':
-          sidebar.open();
+          if (message.toggle && sidebar.isOpen) {
+            sidebar.close();
+            return Promise.resolve(false);
+          }
+          sidebar.open({ focus: true });
           return Promise.resolve(true);
         case 'sidebar:close':
           sidebar.close();

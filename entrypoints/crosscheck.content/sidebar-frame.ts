@@ -16,7 +16,8 @@ export class SidebarFrame {
     return this.host !== null;
   }
 
-  open(): void {
+  /** `focus`: when the reader asked for it (shortcut, popup, menu), keyboard focus moves into the sidebar. */
+  open(options: { focus?: boolean } = {}): void {
     this.removeToggle();
     if (this.host) return;
     const { host, root } = isolatedHost('crosscheck-sidebar');
@@ -28,6 +29,7 @@ export class SidebarFrame {
     frame.src = browser.runtime.getURL('/sidebar.html');
     frame.title = 'Crosscheck: related reporting';
     frame.setAttribute('allow', '');
+    if (options.focus) frame.addEventListener('load', () => frame.focus(), { once: true });
     root.append(style, frame);
     document.documentElement.append(host);
     this.host = host;
@@ -50,6 +52,7 @@ export class SidebarFrame {
     button.type = 'button';
     button.textContent = `Crosscheck · ${related} related`;
     button.addEventListener('click', onOpen);
+    button.setAttribute('aria-label', `Open Crosscheck: ${related} related articles in your archive`);
     root.append(style, button);
     document.documentElement.append(host);
     this.toggle = host;

@@ -73,7 +73,8 @@ export type SaveResult = { ok: true; id: string; title: string } | { ok: false; 
 
 /** Background → content script. */
 export type BackgroundToContent =
-  | { type: 'sidebar:open' }
+  /** Opens the sidebar; with `toggle`, closes it if it is open (the keyboard shortcut). */
+  | { type: 'sidebar:open'; toggle?: boolean }
   | { type: 'sidebar:close' }
   | { type: 'page:highlight'; sentence: string }
   | { type: 'page:get-html' };

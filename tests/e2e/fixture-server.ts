@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+
+const PAGES = join(__dirname, '..', 'fixtures', 'pages');
+
+/** Where each test page is served: realistic paths matter, since detection reads the URL too. */
+export const ROUTES: Record<string, string> = {
+  '/': 'front-page.html',
+  '/world/2025/11/21/kremlin-us-peace-proposal': 'peace-plan-article.html',
+};
+
+export interface FixtureServer {
+  origin: string;
+  url: (path: string) => string;
+  close: () => Promise<void>;
+}
+
+/** Serves tests/fixtures/pages on localhost; any other path is looked up as a file name in that folder. */
+export async function startFixtureServer(): Promise<FixtureServer> {
+  const server: Server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const file = ROUTES[path] ?? path.slice(1);
+    try {
+      if (!/^[\w.-]+\.html$/.test(file)) throw new Error('not a page');
+      const body = readFileSync(join(PAGES, file));
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { origin, url: (p) => origin + p, close: () => new Promise((r) => server.close(() => r())) };
+}

@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, sidebarFrame, type ExtensionBrowser } from './browser';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('sidebar on a news article related to the archive', () => {
+  it('opens by itself with the seed as related reporting and conflicting statements', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/world/2025/11/21/kremlin-us-peace-proposal'));
+    const frame = await sidebarFrame(page);
+    await frame.getByRole('heading', { name: /Related reporting/ }).waitFor();
+    const related = frame.getByRole('list', { name: 'Related reporting' });
+    await expect(related.getByRole('link').first().textContent()).resolves.toContain('Trump signs off on 28-point plan');
+    await expect(related.textContent()).resolves.toContain('Anadolu Agency');
+    const conflicts = frame.getByRole('list', { name: 'Conflicting statements' });
+    await expect(conflicts.textContent()).resolves.toMatch(/Dmitry Peskov[\s\S]*Maria Zakharova|28-point plan/);
+    expect(await conflicts.getByRole('listitem').count()).toBeGreaterThan(0);
+    // The page cannot reach into the sidebar: the host's shadow root is closed.
+    expect(await page.evaluate(() => document.querySelector('crosscheck-sidebar')?.shadowRoot ?? null)).toBeNull();
+    await page.close();
+  });
+
+  it('scrolls to and highlights the page-side statement when clicked', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/world/2025/11/21/kremlin-us-peace-proposal'));
+    const frame = await sidebarFrame(page);
+    const pageSide = frame.locator('button.page-side').filter({ hasText: 'Dmitry Peskov' }).first();
+    await pageSide.click();
+    await expect
+      .poll(() => page.evaluate(() => {
+        const h = (CSS as unknown as { highlights: Map<string, { forEach: (cb: (r: Range) => void) => void }> }).highlights.get('crosscheck-statement');
+        let text = '';
+        h?.forEach((r) => (text += r.toString()));
+        return text;
+      }))
+      .toContain('Moscow had received the US proposal');
+    await page.close();
+  });
+
+  it('closes with Escape and with its close button', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/world/2025/11/21/kremlin-us-peace-proposal'));
+    let frame = await sidebarFrame(page);
+    await frame.getByRole('heading', { name: /Related reporting/ }).waitFor();
+    // A reader who clicked into the sidebar presses Escape.
+    await frame.getByRole('heading', { name: /Related reporting/ }).click();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('crosscheck-sidebar').count()).toBe(0);
+    await page.reload();
+    frame = await sidebarFrame(page);
+    await frame.getByRole('button', { name: /Close sidebar/ }).click();
+    await expect.poll(() => page.locator('crosscheck-sidebar').count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('pages that are not news articles', () => {
+  it('gets no sidebar on a front page', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/'));
+    // Give the content script and background ample time to (wrongly) act.
+    await page.waitForTimeout(2500);
+    expect(await page.locator('crosscheck-sidebar').count()).toBe(0);
+    expect(page.frames().some((f) => f.url().includes('sidebar.html'))).toBe(false);
+    await page.close();
+  });
+});
