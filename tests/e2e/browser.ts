@@ -52,3 +52,12 @@ export async function sidebarFrame(page: Page, timeout = 15_000): Promise<Frame>
   }
   throw new Error('The sidebar did not open');
 }
+
+/** The id of the tab showing a page, asked of the service worker (tests cannot read tab ids otherwise). */
+export async function tabIdOf(browser: ExtensionBrowser, page: Page): Promise<number> {
+  await page.bringToFront();
+  return browser.worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab!.id!;
+  });
+}

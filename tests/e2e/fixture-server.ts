@@ -9,6 +9,7 @@ const PAGES = join(__dirname, '..', 'fixtures', 'pages');
 export const ROUTES: Record<string, string> = {
   '/': 'front-page.html',
   '/world/2025/11/21/kremlin-us-peace-proposal': 'peace-plan-article.html',
+  '/world/2025/10/14/gaza-ceasefire-holds-witkoff-second-phase': 'gaza-ceasefire-article.html',
 };
 
 export interface FixtureServer {
@@ -34,5 +35,10 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { origin, url: (p) => origin + p, close: () => new Promise((r) => server.close(() => r())) };
+  return {
+    origin,
+    url: (p) => origin + p,
+    // Browsers keep connections alive; close them too, or close() waits for them.
+    close: () => new Promise((r) => { server.close(() => r()); server.closeAllConnections(); }),
+  };
 }

@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, sidebarFrame, tabIdOf, type ExtensionBrowser } from './browser';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Runs what a click on "Find related coverage" runs: the menu's own handler in the service worker. */
+async function clickFindRelated(tabId: number, info: { selectionText?: string; linkUrl?: string; linkText?: string }) {
+  await browser.worker.evaluate(
+    ({ tabId, info }) => (globalThis as unknown as { crosscheckFindRelatedCoverage: (i: unknown, t: unknown) => Promise<void> }).crosscheckFindRelatedCoverage(info, { id: tabId }),
+    { tabId, info },
+  );
+}
+
+describe('"Find related coverage" from the context menu', () => {
+  it('opens the sidebar with related reporting for a selection, on a page that had none', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/'));
+    const selection = await page.evaluate(() => {
+      const link = [...document.querySelectorAll('a')].find((a) => a.textContent?.includes('28-point plan'))!;
+      getSelection()!.selectAllChildren(link);
+      return getSelection()!.toString();
+    });
+    expect(page.frames().some((f) => f.url().includes('sidebar.html'))).toBe(false);
+    await clickFindRelated(await tabIdOf(browser, page), { selectionText: selection });
+    const frame = await sidebarFrame(page);
+    await expect(frame.locator('.subject-text').textContent()).resolves.toBe(selection);
+    const related = frame.getByRole('list', { name: 'Related reporting' });
+    await related.waitFor();
+    await expect(related.textContent()).resolves.toContain('Trump signs off on 28-point plan');
+    await page.close();
+  });
+
+  it('works on a link, by its words and address', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/'));
+    await clickFindRelated(await tabIdOf(browser, page), {
+      linkUrl: server.url('/world/2025/11/21/kremlin-us-peace-proposal'),
+      linkText: 'Kremlin says it received US peace proposal as Kyiv weighs 20-point plan',
+    });
+    const frame = await sidebarFrame(page);
+    await frame.getByRole('list', { name: 'Related reporting' }).waitFor();
+    await expect(frame.locator('.subject').textContent()).resolves.toContain('The link');
+    await page.close();
+  });
+
+  it('on an unrelated article offers to save it, and the saved page is then found by search', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/world/2025/10/14/gaza-ceasefire-holds-witkoff-second-phase'));
+    await page.waitForTimeout(1500);
+    // Same people (Trump, Witkoff), different story: no sidebar by itself.
+    expect(page.frames().some((f) => f.url().includes('sidebar.html'))).toBe(false);
+    await clickFindRelated(await tabIdOf(browser, page), {});
+    const frame = await sidebarFrame(page);
+    await frame.getByText('Nothing in your archive on this story yet.').waitFor();
+    await frame.getByRole('button', { name: 'Save this page' }).click();
+    await frame.getByText(/Saved “Gaza ceasefire holds/).waitFor();
+
+    const popup = await browser.context.newPage();
+    await popup.goto(browser.extensionUrl('/popup.html'));
+    await popup.getByRole('searchbox').fill('Gaza cesefire');
+    await expect.poll(() => popup.getByRole('option').first().textContent()).toContain('Gaza ceasefire holds');
+    await popup.close();
+    await page.close();
+  });
+});

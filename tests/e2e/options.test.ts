@@ -1,0 +1,87 @@
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, sidebarFrame, type ExtensionBrowser } from './browser';
+import { startFixtureServer } from './fixture-server';
+
+let browser: ExtensionBrowser;
+const dir = mkdtempSync(join(tmpdir(), 'crosscheck-export-'));
+
+beforeAll(async () => {
+  browser = await launchWithExtension();
+});
+afterAll(async () => browser?.close());
+
+const rows = (page: import('playwright-core').Page) => page.locator('table[aria-label="Articles in your archive"] tbody tr');
+
+describe('options: the archive manager', () => {
+  it('exports the archive, and importing the file restores a deleted article', async () => {
+    const page = await browser.context.newPage();
+    page.on('dialog', (d) => void d.accept());
+    await page.goto(browser.extensionUrl('/options.html'));
+    await expect.poll(() => rows(page).count()).toBe(1);
+    await expect(rows(page).first().textContent()).resolves.toContain('Trump signs off on 28-point plan');
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export to a file' }).click();
+    const file = join(dir, 'archive.json');
+    await (await download).saveAs(file);
+    const exported = JSON.parse(readFileSync(file, 'utf8'));
+    expect(exported.format).toBe('crosscheck-archive');
+    expect(exported.articles).toHaveLength(1);
+
+    await page.getByRole('button', { name: /^Delete “Trump signs off/ }).click();
+    await expect.poll(() => rows(page).count()).toBe(0);
+
+    await page.locator('input[type=file]').setInputFiles(file);
+    await expect.poll(() => rows(page).count()).toBe(1);
+    await expect(page.getByRole('status').filter({ hasText: 'Imported' }).textContent()).resolves.toContain('1 new');
+
+    // The restored article is whole: same text and analysis as before.
+    const download2 = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export to a file' }).click();
+    const file2 = join(dir, 'archive-2.json');
+    await (await download2).saveAs(file2);
+    const again = JSON.parse(readFileSync(file2, 'utf8'));
+    expect(again.articles).toEqual(exported.articles);
+    await page.close();
+  });
+
+  it('rejects a broken file with a clear message and leaves the archive as it was', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.extensionUrl('/options.html'));
+    await expect.poll(() => rows(page).count()).toBe(1);
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ format: 'crosscheck-archive', version: 1, exportedAt: 'x', articles: [{ id: 'a', title: '' }] }));
+    await page.locator('input[type=file]').setInputFiles(bad);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'not imported' }).count()).toBe(1);
+    await expect(page.locator('ul.problems').textContent()).resolves.toContain('Article 1: missing title');
+    expect(await rows(page).count()).toBe(1);
+    await page.close();
+  });
+
+  it('keeps settings: the sidebar mode chosen here is what the content script obeys', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.extensionUrl('/options.html'));
+    await page.getByLabel(/Show only a small “Crosscheck” button/).check();
+    await page.reload();
+    await expect(page.getByLabel(/Show only a small “Crosscheck” button/).isChecked()).resolves.toBe(true);
+
+    const server = await startFixtureServer();
+    const article = await browser.context.newPage();
+    await article.goto(server.url('/world/2025/11/21/kremlin-us-peace-proposal'));
+    const toggle = article.locator('crosscheck-toggle');
+    await toggle.waitFor({ state: 'attached', timeout: 10_000 });
+    expect(article.frames().some((f) => f.url().includes('sidebar.html'))).toBe(false);
+    // The button lives in a closed shadow root: click where it is drawn, as a reader would.
+    const box = (await toggle.boundingBox())!;
+    await article.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await (await sidebarFrame(article)).getByRole('heading', { name: /Related reporting/ }).waitFor({ timeout: 10_000 });
+    await article.close();
+    await server.close();
+
+    await page.getByLabel(/Open the sidebar by itself/).check();
+    await page.close();
+  });
+});

@@ -1,0 +1,75 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { ArchiveService } from '@/lib/archive/archive-service';
+import { ArchiveStore } from '@/lib/archive/archive-store';
+import { parseHtmlDocument } from '@/lib/extract/parse-html';
+import { defaultAliases } from '@/lib/nlp/default-aliases';
+import { ARTICLE_URL, bundledArchive, fixturePage } from '../support/engine';
+
+async function start(factory = new IDBFactory()) {
+  const store = await ArchiveStore.open(factory);
+  const service = await ArchiveService.start({ store, bundled: bundledArchive(), aliases: defaultAliases, parseHtml: parseHtmlDocument, now: () => new Date('2026-01-01T00:00:00Z') });
+  return { store, service, factory };
+}
+
+describe('ArchiveService', () => {
+  it('starts with the bundled archive and relates the demo article to the seed', async () => {
+    const { service } = await start();
+    expect(await service.list()).toHaveLength(1);
+    const analysis = service.analyzeHtml(fixturePage('peace-plan-article.html'), ARTICLE_URL);
+    expect(analysis.related.map((r) => r.title)).toEqual([expect.stringContaining('28-point plan')]);
+  });
+
+  it('export, delete, import gives back the same archive, and matching still works', async () => {
+    const { service } = await start();
+    const exported = await service.exportFile();
+    await service.delete(exported.articles.map((a) => a.id));
+    expect(await service.list()).toHaveLength(0);
+    expect(service.analyzeHtml(fixturePage('peace-plan-article.html'), ARTICLE_URL).related).toHaveLength(0);
+    const result = await service.importFile(JSON.stringify(exported));
+    expect(result).toEqual({ ok: true, added: 1, merged: 0 });
+    expect((await service.exportFile()).articles).toEqual(exported.articles);
+    expect(service.analyzeHtml(fixturePage('peace-plan-article.html'), ARTICLE_URL).related).toHaveLength(1);
+    expect(service.find('Peskow')[0]?.title).toContain('28-point plan');
+  });
+
+  it('a file with one bad record imports nothing and names the record', async () => {
+    const { service } = await start();
+    const file = await service.exportFile();
+    const good = { ...file.articles[0]!, id: 'other', contentHash: 'other', url: 'https://example.com/a', title: 'Another' };
+    const bad = { ...file.articles[0]!, id: 'bad', title: '' };
+    const result = await service.importFile(JSON.stringify({ ...file, articles: [good, bad] }));
+    expect(result).toMatchObject({ ok: false, problems: [{ index: 1, problem: 'missing title' }] });
+    expect(await service.list()).toHaveLength(1);
+  });
+
+  it('rejects files that are not exports, or of another version, with a sentence a reader understands', async () => {
+    const { service } = await start();
+    expect(await service.importFile('{"format": "crosscheck-archive", "ver')).toMatchObject({ ok: false, error: expect.stringMatching(/not JSON/) });
+    expect(await service.importFile('[]')).toMatchObject({ ok: false, error: expect.stringMatching(/not a Crosscheck archive/) });
+    expect(await service.importFile('{"format":"crosscheck-archive","version":9,"articles":[]}')).toMatchObject({ ok: false, error: expect.stringMatching(/version 9/) });
+  });
+
+  it('saving the same page twice keeps one copy; a restart keeps saved articles and does not duplicate bundled ones', async () => {
+    const { service, factory, store } = await start();
+    const page = service.analyzeHtml(fixturePage('gaza-ceasefire-article.html'), 'https://harbour.example/world/2025/10/14/gaza');
+    await service.save(page.extracted);
+    await service.save(page.extracted);
+    expect((await service.list()).map((a) => a.origin).sort()).toEqual(['bundled', 'saved']);
+    store.close();
+    const again = await start(factory);
+    expect((await again.service.list()).map((a) => a.origin).sort()).toEqual(['bundled', 'saved']);
+  });
+
+  it('an update that drops a bundled article removes it but keeps what the reader saved', async () => {
+    const factory = new IDBFactory();
+    const { service, store } = await start(factory);
+    const page = service.analyzeHtml(fixturePage('gaza-ceasefire-article.html'), 'https://harbour.example/world/2025/10/14/gaza');
+    await service.save(page.extracted);
+    store.close();
+    const store2 = await ArchiveStore.open(factory);
+    const result = await store2.syncBundled([], 'next-build');
+    expect(result).toEqual({ added: 0, removed: 1, skipped: false });
+    expect((await store2.all()).map((a) => a.origin)).toEqual(['saved']);
+  });
+});
