@@ -51,16 +51,16 @@ export function SidebarApp() {
       )}
       {failed && <p class="error" role="alert">Crosscheck could not reach its archive. Reload the page to try again.</p>}
       {!data && !failed && <p class="muted">Reading your archive…</p>}
-      {data && conflicts.length > 0 && (
-        <section aria-labelledby="conflicts-heading">
-          <h2 id="conflicts-heading">Conflicting statements ({conflicts.length})</h2>
-          <ConflictList conflicts={conflicts} onShowInPage={showInPage} readerHref={readerUrl} />
-        </section>
-      )}
       {data && related.length > 0 && (
         <section aria-labelledby="related-heading">
           <h2 id="related-heading">Related reporting ({related.length})</h2>
           <RelatedList related={related} readerHref={readerUrl} />
+        </section>
+      )}
+      {data && conflicts.length > 0 && (
+        <section aria-labelledby="conflicts-heading">
+          <h2 id="conflicts-heading">Conflicting statements ({conflicts.length})</h2>
+          <ConflictList conflicts={conflicts} onShowInPage={showInPage} readerHref={readerUrl} />
         </section>
       )}
       {data && related.length === 0 && (

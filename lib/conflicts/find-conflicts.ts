@@ -17,49 +17,65 @@ const MIN_SHARED_WORDS = 2;
  * for the same counted thing, two days for the same event. Two outlets reporting the same denial agree.
  */
 export function findConflicts(page: Statement[], archive: ArchiveStatements[]): Conflict[] {
-  const conflicts: Conflict[] = [];
-  const seen = new Set<string>();
+  // A reader needs each disagreement once: per article, one conflict per page claim (the closest archive claim),
+  // and one per pair of numbers however often the article repeats them.
+  const best = new Map<string, { conflict: Conflict; closeness: number }>();
   for (const p of page) {
     const pWords = claimWords(p.text);
     for (const source of archive) {
       for (const a of source.statements) {
         const found = compare(p, pWords, a);
         if (!found) continue;
-        // One number conflict per page sentence and article is enough; each denial is worth its own line.
-        const key = found.kind === 'negation' ? `${p.sentence}|${a.sentence}` : `${found.kind}|${p.sentence}|${source.articleId}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        conflicts.push({
-          kind: found.kind,
-          page: { speaker: p.speaker, text: p.text, sentence: p.sentence },
-          archive: { speaker: a.speaker, text: a.text, sentence: a.sentence, articleId: source.articleId, title: source.title, publisher: source.publisher },
-          explanation: found.explanation,
+        const key = `${source.articleId}|${found.kind === 'number' ? found.key : p.sentence}`;
+        const previous = best.get(key);
+        if (previous && previous.closeness >= found.closeness) continue;
+        best.set(key, {
+          closeness: found.closeness,
+          conflict: {
+            kind: found.kind,
+            page: { speaker: p.speaker, text: p.text, sentence: p.sentence },
+            archive: { speaker: a.speaker, text: a.text, sentence: a.sentence, articleId: source.articleId, title: source.title, publisher: source.publisher },
+            explanation: found.explanation,
+          },
         });
       }
     }
   }
-  return conflicts;
+  return [...best.values()].map((b) => b.conflict);
 }
 
-function compare(p: Statement, pWords: Set<string>, a: Statement): { kind: ConflictKind; explanation: string } | null {
+interface Found {
+  kind: ConflictKind;
+  explanation: string;
+  /** How much the two claims share: the closest pair explains the conflict best. */
+  closeness: number;
+  key?: string;
+}
+
+function compare(p: Statement, pWords: Set<string>, a: Statement): Found | null {
   const aWords = claimWords(a.text);
   const { ratio, shared } = overlap(pWords, aWords);
 
   for (const qp of quantities(p.text)) {
     const qa = quantities(a.text).find((q) => q.thing === qp.thing && q.value !== qp.value);
     if (qa) {
-      return { kind: 'number', explanation: `"${qp.phrase.trim()}" according to ${p.speaker}; "${qa.phrase.trim()}" according to ${a.speaker}.` };
+      return {
+        kind: 'number',
+        key: `${qp.thing}|${qp.value}|${qa.value}`,
+        closeness: ratio,
+        explanation: `"${qp.phrase.trim()}" according to ${p.speaker}; "${qa.phrase.trim()}" according to ${a.speaker}.`,
+      };
     }
   }
   if (shared < MIN_SHARED_WORDS || ratio < SAME_CLAIM) return null;
   if (p.polarity !== a.polarity) {
     const [affirms, denies] = p.polarity === 'affirm' ? [p, a] : [a, p];
-    return { kind: 'negation', explanation: `${affirms.speaker} affirms what ${denies.speaker} denies.` };
+    return { kind: 'negation', closeness: shared + ratio, explanation: `${affirms.speaker} affirms what ${denies.speaker} denies.` };
   }
   const dp = weekdays(p.text);
   const da = weekdays(a.text);
   if (dp.length && da.length && !dp.some((d) => da.includes(d))) {
-    return { kind: 'date', explanation: `${cap(dp[0]!)} according to ${p.speaker}; ${cap(da[0]!)} according to ${a.speaker}.` };
+    return { kind: 'date', closeness: ratio, explanation: `${cap(dp[0]!)} according to ${p.speaker}; ${cap(da[0]!)} according to ${a.speaker}.` };
   }
   return null;
 }

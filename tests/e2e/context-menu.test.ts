@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, sidebarFrame, tabIdOf, type ExtensionBrowser } from './browser';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { launchWithExtension, sidebarFrame, tabIdOf, type ExtensionBrowser } from '../../scripts/chromium';
+import { startFixtureServer, type FixtureServer } from '../../scripts/fixture-server';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;

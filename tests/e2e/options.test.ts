@@ -2,8 +2,8 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, sidebarFrame, type ExtensionBrowser } from './browser';
-import { startFixtureServer } from './fixture-server';
+import { launchWithExtension, sidebarFrame, type ExtensionBrowser } from '../../scripts/chromium';
+import { startFixtureServer } from '../../scripts/fixture-server';
 
 let browser: ExtensionBrowser;
 const dir = mkdtempSync(join(tmpdir(), 'crosscheck-export-'));

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const PAGES = join(__dirname, '..', 'fixtures', 'pages');
+const PAGES = fileURLToPath(new URL('../tests/fixtures/pages', import.meta.url));
 
 /** Where each test page is served: realistic paths matter, since detection reads the URL too. */
 export const ROUTES: Record<string, string> = {
