@@ -5,6 +5,8 @@ import { parseHTML } from 'linkedom';
  * command-line tools and the tests all parse with linkedom: what is measured is what ships.
  */
 export function parseHtmlDocument(html: string): Document {
-  const { document } = parseHTML(html);
+  // linkedom builds no <html>/<body> for a fragment or an empty string; a browser would, and Readability needs them.
+  const whole = /<html[\s>]/i.test(html) && /<body[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html.replace(/<\/?(?:html|head|body)[^>]*>/gi, '')}</body></html>`;
+  const { document } = parseHTML(whole);
   return document as unknown as Document;
 }
