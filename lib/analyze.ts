@@ -1,5 +1,6 @@
 import { analyzeArticleText, articleParagraphs } from './analyze-text';
 import { articleFingerprint } from './archive/prepare';
+import { foldCase } from './text/normalize';
 import { findConflicts } from './conflicts/find-conflicts';
 import { extractArticle } from './extract/extract-article';
 import type { ArchiveIndex } from './match/archive-index';
@@ -34,7 +35,7 @@ export function analyzeArticle(article: Article, ctx: EngineContext): PageAnalys
   const ranked = rankRelated(ctx.index, features, {
     threshold: PAGE_THRESHOLD,
     limit: RELATED_LIMIT,
-    excludeIds: new Set([articleFingerprint(article)]),
+    isSamePage: (other) => isSameArticle(article, other),
   });
   return { isArticle: true, article: summary(article), ...text, ...relatedAndConflicts(ranked, text.statements) };
 }
@@ -76,6 +77,13 @@ function relatedAndConflicts(ranked: ReturnType<typeof rankRelated>, statements:
     };
   });
   return { related, conflicts };
+}
+
+/** The page itself, already in the archive (saved earlier, or bundled): same address, same text or same headline. */
+function isSameArticle(page: Article, archived: { url: string | null; title: string; contentHash: string }): boolean {
+  if (page.url && archived.url === page.url) return true;
+  if (archived.contentHash === articleFingerprint(page)) return true;
+  return foldCase(page.title).trim() === foldCase(archived.title).trim();
 }
 
 function summary(article: Article): PageAnalysis['article'] {

@@ -12,7 +12,7 @@ export interface RankOptions {
   threshold: number;
   limit: number;
   /** Skip the page itself when it is already in the archive. */
-  excludeIds?: Set<string>;
+  isSamePage?: (article: IndexedArticle['article']) => boolean;
 }
 
 /** Page-level related reporting: a score in [0, 1] per article and the reasons a reader can check. */
@@ -28,7 +28,7 @@ export function rankRelated(index: ArchiveIndex, page: MatchFeatures, options: R
   const pageNorm = norm(page.terms, idf);
   const out: RankedMatch[] = [];
   for (const entry of index.candidates(page)) {
-    if (options.excludeIds?.has(entry.article.id)) continue;
+    if (options.isSamePage?.(entry.article)) continue;
     const f = entry.features;
     const entity = entitySimilarity(page, f);
     const text = cosine(page.terms, pageNorm, f.terms, idf);
@@ -39,7 +39,7 @@ export function rankRelated(index: ArchiveIndex, page: MatchFeatures, options: R
     const score = 0.4 * entity.score + 0.4 * text + 0.1 * keys + 0.1 * time;
     if (score < options.threshold) continue;
     const why = [...entity.shared.slice(0, 4), ...sharedKeys.filter((k) => / /.test(k)).slice(0, 2)];
-    if (days !== null && days <= 3) why.push(days < 1 ? 'same day' : `${Math.round(days)} days apart`);
+    if (days !== null && days <= 3) why.push(daysApart(days));
     out.push({ entry, score: Math.round(score * 1000) / 1000, why });
   }
   return out.sort((a, b) => b.score - a.score).slice(0, options.limit);
@@ -82,4 +82,9 @@ function cosine(a: Map<string, number>, aNorm: number, b: Map<string, number>, i
   }
   const bNorm = norm(b, idf);
   return bNorm ? dot / (aNorm * bNorm) : 0;
+}
+
+function daysApart(days: number): string {
+  const n = Math.round(days);
+  return n === 0 ? 'same day' : n === 1 ? '1 day apart' : `${n} days apart`;
 }
