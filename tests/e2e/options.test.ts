@@ -84,4 +84,28 @@ describe('options: the archive manager', () => {
     await page.getByLabel(/Open the sidebar by itself/).check();
     await page.close();
   });
+
+  it('never runs on a site the reader listed', async () => {
+    const server = await startFixtureServer();
+    const page = await browser.context.newPage();
+    await page.goto(browser.extensionUrl('/options.html'));
+    await page.getByLabel(/One site per line/).fill('http://127.0.0.1:1234/whatever');
+    await page.getByRole('button', { name: 'Save site list' }).click();
+    await expect(page.getByLabel(/One site per line/).inputValue()).resolves.toBe('127.0.0.1');
+
+    const article = await browser.context.newPage();
+    await article.goto(server.url('/world/2025/11/21/kremlin-us-peace-proposal'));
+    await article.waitForTimeout(2500);
+    expect(await article.locator('crosscheck-sidebar, crosscheck-toggle').count()).toBe(0);
+    await article.close();
+
+    await page.getByLabel(/One site per line/).fill('');
+    await page.getByRole('button', { name: 'Save site list' }).click();
+    const again = await browser.context.newPage();
+    await again.goto(server.url('/world/2025/11/21/kremlin-us-peace-proposal'));
+    await sidebarFrame(again);
+    await again.close();
+    await page.close();
+    await server.close();
+  });
 });

@@ -76,3 +76,30 @@ describe('pages that are not news articles', () => {
     await page.close();
   });
 });
+
+describe('single-page apps', () => {
+  it('notices an article that arrives without a page load', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/spa-app.html'));
+    await page.waitForTimeout(1500);
+    expect(await page.locator('crosscheck-sidebar').count()).toBe(0);
+    await page.click('#open-story');
+    const frame = await sidebarFrame(page);
+    await frame.getByRole('heading', { name: /Related reporting/ }).waitFor();
+    await expect(frame.locator('.subject-text').textContent()).resolves.toContain('Kremlin says it received');
+    await page.close();
+  });
+});
+
+describe('where the archive lives', () => {
+  it('is in the extension’s IndexedDB, and the page’s origin has no such database', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/world/2025/11/21/kremlin-us-peace-proposal'));
+    await sidebarFrame(page);
+    const pageDatabases = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+    expect(pageDatabases).not.toContain('crosscheck-archive');
+    const extensionDatabases = await browser.worker.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+    expect(extensionDatabases).toContain('crosscheck-archive');
+    await page.close();
+  });
+});
