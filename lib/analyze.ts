@@ -37,7 +37,7 @@ export function analyzeArticle(article: Article, ctx: EngineContext): PageAnalys
     limit: RELATED_LIMIT,
     isSamePage: (other) => isSameArticle(article, other),
   });
-  return { isArticle: true, article: summary(article), ...text, ...relatedAndConflicts(ranked, text.statements) };
+  return { isArticle: true, article: summary(article), entities: text.entities, statements: text.statements, ...relatedAndConflicts(ranked, text.statements) };
 }
 
 /** Related coverage for a few words: a selection, a link's text and address (the context menu). */
