@@ -29,6 +29,8 @@ export async function launchWithExtension(options: { headless?: boolean } = {}):
       `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
     ],
   });
+  // Playwright waits forever by default; a stuck step should fail with a message instead.
+  context.setDefaultTimeout(15_000);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return {
@@ -47,7 +49,8 @@ export async function launchWithExtension(options: { headless?: boolean } = {}):
 export async function sidebarFrame(page: Page, timeout = 15_000): Promise<Frame> {
   const deadline = Date.now() + timeout;
   while (Date.now() < deadline) {
-    const frame = page.frames().find((f) => f.url().includes('/sidebar.html'));
+    // After a reload or a close, the old sidebar frame can linger detached for a moment.
+    const frame = page.frames().find((f) => f.url().includes('/sidebar.html') && !f.isDetached());
     if (frame) return frame;
     await page.waitForTimeout(100);
   }

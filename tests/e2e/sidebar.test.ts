@@ -49,7 +49,7 @@ describe('sidebar on a news article related to the archive', () => {
   });
 
   it('closes with Escape and with its close button', async () => {
-    const page = await browser.context.newPage();
+    let page = await browser.context.newPage();
     await page.goto(server.url('/world/2025/11/21/kremlin-us-peace-proposal'));
     let frame = await sidebarFrame(page);
     await frame.getByRole('heading', { name: /Related reporting/ }).waitFor();
@@ -57,7 +57,10 @@ describe('sidebar on a news article related to the archive', () => {
     await frame.getByRole('heading', { name: /Related reporting/ }).click();
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('crosscheck-sidebar').count()).toBe(0);
-    await page.reload();
+    await page.close();
+
+    page = await browser.context.newPage();
+    await page.goto(server.url('/world/2025/11/21/kremlin-us-peace-proposal'));
     frame = await sidebarFrame(page);
     await frame.getByRole('button', { name: /Close sidebar/ }).click();
     await expect.poll(() => page.locator('crosscheck-sidebar').count()).toBe(0);
