@@ -1,7 +1,8 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { Article } from '../types';
 import { collapseSpace } from '../text/normalize';
-import { detectNewsArticle, type NewsVerdict } from './detect-news';
+import { detectLanguage, isDenseScript } from '../nlp/language';
+import { attributionRate, detectNewsArticle, hasDatedText, type NewsVerdict } from './detect-news';
 import { readMetadata } from './metadata';
 
 export interface Extraction {
@@ -21,20 +22,25 @@ export function extractArticle(doc: Document, url: string | null): Extraction {
   const linkDensity = measureLinkDensity(doc);
   let parsed: ReturnType<Readability<string>['parse']> = null;
   try {
-    parsed = new Readability(doc.cloneNode(true) as Document, { charThreshold: 300 }).parse();
+    parsed = new Readability(doc.cloneNode(true) as Document).parse();
   } catch {
     parsed = null;
   }
-  const paragraphs = parsed?.content ? paragraphsOf(doc, parsed.content) : [];
-  const textLength = paragraphs.reduce((n, p) => n + p.length, 0);
+  const paragraphs = parsed?.content ? paragraphsOf(doc, parsed.content, parsed.textContent ?? '') : [];
+  const text = paragraphs.join('\n');
+  const lang = metadata.lang ?? parsed?.lang?.slice(0, 2).toLowerCase() ?? detectLanguage(text);
+  const measuredLang = detectLanguage(text) ?? lang;
   const verdict = detectNewsArticle({
     url: parsedUrl,
     metadata,
-    textLength,
+    textLength: text.length * (isDenseScript(measuredLang) ? 3 : 1),
     paragraphCount: paragraphs.length,
+    meanParagraphLength: paragraphs.length ? text.length / paragraphs.length : 0,
     linkDensity,
     articleElements,
     readerable,
+    attributionRate: measuredLang === 'en' ? attributionRate(text) : null,
+    datedText: hasDatedText(text),
   });
   const article: Article = {
     title: collapseSpace(metadata.title ?? parsed?.title ?? '') || 'Untitled page',
@@ -44,22 +50,31 @@ export function extractArticle(doc: Document, url: string | null): Extraction {
     publishedAt: metadata.publishedAt ?? (parsed?.publishedTime ? new Date(parsed.publishedTime).toISOString() : null),
     section: null,
     url: url,
-    lang: metadata.lang ?? parsed?.lang?.slice(0, 2) ?? null,
+    lang,
     paragraphs,
   };
   return { article, verdict };
 }
 
-/** Readability's cleaned HTML back to plain paragraphs, parsed with the caller's DOM implementation. */
-function paragraphsOf(doc: Document, html: string): string[] {
+const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, dd, dt, figcaption, div, section';
+
+/**
+ * Readability's cleaned HTML back to plain paragraphs, parsed with the caller's DOM implementation: the
+ * innermost blocks, so text in a <div> without <p>s counts too. If that still misses most of what Readability
+ * kept (odd markup), its plain text is split on line breaks instead.
+ */
+function paragraphsOf(doc: Document, html: string, plainText: string): string[] {
   const holder = doc.createElement('div');
   holder.innerHTML = html;
-  const blocks = Array.from(holder.querySelectorAll('p, h2, h3, h4, li, blockquote, pre'));
-  const texts = (blocks.length ? blocks : [holder])
-    // Skip containers whose text is already counted through a nested block.
-    .filter((el) => !el.querySelector('p, li, blockquote'))
+  const texts = Array.from(holder.querySelectorAll(BLOCKS))
+    .filter((el) => !el.querySelector(BLOCKS))
     .map((el) => collapseSpace(el.textContent ?? ''))
     .filter((t) => t.length > 1);
+  const kept = texts.reduce((n, t) => n + t.length, 0);
+  const all = collapseSpace(plainText).length;
+  if (all > 0 && kept < all * 0.6) {
+    return plainText.split(/\n\s*\n|\n/).map(collapseSpace).filter((t) => t.length > 1);
+  }
   return texts;
 }
 
