@@ -20,6 +20,8 @@ const TRAILING_INVERTED = new RegExp(String.raw`^(.+?),["']?\s+${V}\s+([^,"]{2,1
 const LEADING_ACCORDING = /^According to ([^,]{2,120}),\s*(.+)$/i;
 const TRAILING_ACCORDING = /^(.+?),?\s+according to ([^"]{2,200}?)[.!?]?$/i;
 const PARENTHETICAL = new RegExp(String.raw`^(.+?),"?\s+([^,"]{2,80}?)\s+${V}(?:\s+[^,"]{1,40})?,\s+(.+)$`);
+// "The official would not elaborate on the plan, noting it is still under negotiation": the subject speaks.
+const PARTICIPLE = /^(.{2,80}?)\s+(?:would not|did not|declined to|refused to|also|has|had|was|were)\b[^,]*,\s+(noting|adding|saying|stressing|insisting|warning|arguing|explaining)\s+(?:that\s+)?(.+)$/;
 const LEADING = new RegExp(String.raw`^(?:(?:However|Meanwhile|But|And|Separately|Still|Yet),?\s+)?(.{2,160}?)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|earlier\s+|later\s+|previously\s+)?${V}\b${AFTER_VERB}\s*(?:that\s+|:\s*|,\s*)?(.+)$`);
 
 // A subject that holds its own verb is a clause, not a speaker: "The United States has handed Ukraine a plan, a US official".
@@ -69,6 +71,8 @@ function attribute(sentence: string, entities: Entity[]): Attribution | null {
   if (m && looksLikeSpeaker(m[2]!, entities)) return { claim: `${m[1]} ${m[4]}`, speakerPhrase: m[2]!, verb: m[3]! };
   m = LEADING.exec(sentence);
   if (m && looksLikeSpeaker(m[1]!, entities) && !/"/.test(m[1]!) && !FINITE_VERB.test(m[1]!)) return leading(m);
+  m = PARTICIPLE.exec(sentence);
+  if (m && looksLikeSpeaker(m[1]!, entities) && !FINITE_VERB.test(m[1]!)) return { speakerPhrase: m[1]!, verb: m[2]!, claim: m[3]! };
   return null;
 }
 

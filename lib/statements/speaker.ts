@@ -39,9 +39,9 @@ export function resolveSpeaker(phrase: string, entities: Entity[], aliases: Alia
   const known = aliases.lookup(core);
   if (known) return { name: known.name, kind: 'named' };
   const described = core.replace(/^(?:The|A|An)\b/, (m) => m.toLowerCase());
-  // "the source close to the Ukrainian government" after "a source close to …" is the same source.
-  if (previous && /^the\s/i.test(described) && previous.name.slice(2).includes(described.slice(4).split(' ')[0] ?? '\u0000')) {
-    return previous;
+  // "the source close to the Ukrainian government" is the source introduced earlier as "a source close to …".
+  if (previous && /^the\s/i.test(described) && previous.name.toLowerCase().includes(`a ${described.slice(4).toLowerCase()}`)) {
+    return { name: `a ${described.slice(4)}`, kind: 'described' };
   }
   return { name: described, kind: 'described' };
 }

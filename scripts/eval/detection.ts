@@ -1,0 +1,52 @@
+/**
+ * News-article detection on Mozilla Readability's 130 test pages, labelled in CATEGORIES.tsv: recall on real
+ * news-outlet articles, and how many real non-article pages (about, product, section front) pass for news.
+ * Readability's own isProbablyReaderable on the same pages is reported beside it.
+ */
+import { readFileSync } from 'node:fs';
+import { isProbablyReaderable } from '@mozilla/readability';
+import { extractArticle } from '../../lib/extract/extract-article';
+import { parseHtmlDocument } from '../../lib/extract/parse-html';
+import { corpus } from './corpora';
+
+export interface DetectionResult {
+  newsRecall: number;
+  newsPages: number;
+  nonArticleFalsePositives: number;
+  nonArticlePages: number;
+  readerableFalsePositives: number;
+  missed: string[];
+  takenForNews: string[];
+}
+
+// Upstream runs every page as if it were at this address.
+const PAGE_URL = 'http://fakehost/test/page.html';
+
+export function evaluateDetection(): DetectionResult {
+  const rows = readFileSync(corpus('readability-test-pages', 'CATEGORIES.tsv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
+  let news = 0;
+  let detected = 0;
+  let nonArticles = 0;
+  let falsePositives = 0;
+  let readerableFalsePositives = 0;
+  const missed: string[] = [];
+  const takenForNews: string[] = [];
+  for (const [folder, category] of rows) {
+    if (category !== 'news_article_news_outlet' && category !== 'not_article_real_page') continue;
+    const doc = parseHtmlDocument(readFileSync(corpus('readability-test-pages', folder!, 'source.html'), 'utf8'));
+    const { verdict } = extractArticle(doc, PAGE_URL);
+    if (category === 'news_article_news_outlet') {
+      news++;
+      if (verdict.isArticle) detected++;
+      else missed.push(folder!);
+    } else {
+      nonArticles++;
+      if (verdict.isArticle) {
+        falsePositives++;
+        takenForNews.push(folder!);
+      }
+      if (isProbablyReaderable(doc)) readerableFalsePositives++;
+    }
+  }
+  return { newsRecall: detected / news, newsPages: news, nonArticleFalsePositives: falsePositives, nonArticlePages: nonArticles, readerableFalsePositives, missed, takenForNews };
+}
