@@ -9,13 +9,16 @@ import { PAGE_THRESHOLD, QUERY_THRESHOLD, rankRelated } from './match/rank-relat
 import type { AliasBook } from './nlp/aliases';
 import { findEntities } from './nlp/entities';
 import { findKeyTerms } from './nlp/key-terms';
-import { stanceFromStatements } from './stance/stance';
+import { stanceOf } from './stance/stance';
+import type { StanceModel } from './stance/stance-model';
 import { snippet } from './text/normalize';
 import type { Article, Entity, PageAnalysis, RelatedArticle, Statement } from './types';
 
 export interface EngineContext {
   index: ArchiveIndex;
   aliases: AliasBook;
+  /** The trained stance model (assets/models/stance-model.json); without it, stance comes from statements alone. */
+  stance?: StanceModel;
 }
 
 const RELATED_LIMIT = 10;
@@ -37,7 +40,7 @@ export function analyzeArticle(article: Article, ctx: EngineContext): PageAnalys
     limit: RELATED_LIMIT,
     isSamePage: (other) => isSameArticle(article, other),
   });
-  return { isArticle: true, article: summary(article), entities: text.entities, statements: text.statements, ...relatedAndConflicts(ranked, text.statements) };
+  return { isArticle: true, article: summary(article), entities: text.entities, statements: text.statements, ...relatedAndConflicts(ranked, text.statements, article.title, ctx.stance) };
 }
 
 /** Related coverage for a few words: a selection, a link's text and address (the context menu). */
@@ -52,11 +55,11 @@ export function analyzeQuery(query: string, ctx: EngineContext): PageAnalysis {
     article: null,
     entities,
     statements,
-    ...relatedAndConflicts(ranked, statements),
+    ...relatedAndConflicts(ranked, statements, query, ctx.stance),
   };
 }
 
-function relatedAndConflicts(ranked: ReturnType<typeof rankRelated>, statements: Statement[]) {
+function relatedAndConflicts(ranked: ReturnType<typeof rankRelated>, statements: Statement[], claim: string, model: StanceModel | undefined) {
   const conflicts = findConflicts(
     statements,
     ranked.map((r) => ({ articleId: r.entry.article.id, title: r.entry.article.title, publisher: r.entry.article.publisher, statements: r.entry.article.statements })),
@@ -72,7 +75,7 @@ function relatedAndConflicts(ranked: ReturnType<typeof rankRelated>, statements:
       url: a.url,
       snippet: snippet(a.standfirst || articleParagraphs(a)[1] || ''),
       score: r.score,
-      stance: statements.length ? stanceFromStatements(statements, a.statements, own) : null,
+      stance: stanceOf({ claim, pageStatements: statements, archived: a, conflicts: own, model }),
       why: r.why,
     };
   });

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { analyzePage } from '../lib/analyze';
 import { parseHtmlDocument } from '../lib/extract/parse-html';
 import { defaultAliases } from '../lib/nlp/default-aliases';
+import { shippedStanceModel } from '../lib/stance/shipped-model';
 import { CliError, runCli } from './cli-error';
 import { loadArchive } from './load-archive';
 
@@ -27,7 +28,7 @@ runCli(() => {
 
   const html = readPage(file);
   const index = loadArchive(parsed.values.archive ?? fileURLToPath(new URL('../data', import.meta.url)));
-  const { extracted: _extracted, ...analysis } = analyzePage(parseHtmlDocument(html), url, { index, aliases: defaultAliases });
+  const { extracted: _extracted, ...analysis } = analyzePage(parseHtmlDocument(html), url, { index, aliases: defaultAliases, stance: shippedStanceModel() });
   process.stdout.write(JSON.stringify(analysis, null, 2) + '\n');
 });
 

@@ -3,6 +3,7 @@ import { ArchiveService } from '@/lib/archive/archive-service';
 import { ArchiveStore } from '@/lib/archive/archive-store';
 import { parseHtmlDocument } from '@/lib/extract/parse-html';
 import { defaultAliases } from '@/lib/nlp/default-aliases';
+import { shippedStanceModel } from '@/lib/stance/shipped-model';
 
 let service: Promise<ArchiveService> | null = null;
 
@@ -12,7 +13,7 @@ let service: Promise<ArchiveService> | null = null;
  */
 export function archive(): Promise<ArchiveService> {
   service ??= ArchiveStore.open(indexedDB)
-    .then((store) => ArchiveService.start({ store, bundled, aliases: defaultAliases, parseHtml: parseHtmlDocument }))
+    .then((store) => ArchiveService.start({ store, bundled, aliases: defaultAliases, parseHtml: parseHtmlDocument, stance: shippedStanceModel() }))
     .catch((error: unknown) => {
       service = null;
       throw error;

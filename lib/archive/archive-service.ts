@@ -2,6 +2,7 @@ import { analyzeArticle, analyzePage, analyzeQuery, type EngineContext } from '.
 import type { ArchiveListItem, ImportResult, SearchHit } from '../extension/messages';
 import { ArchiveIndex } from '../match/archive-index';
 import type { AliasBook } from '../nlp/aliases';
+import type { StanceModel } from '../stance/stance-model';
 import { ArchiveSearch } from '../search/archive-search';
 import type { ArchivedArticle, Article, PageAnalysis } from '../types';
 import { parseArchiveFile, toArchiveFile, type ArchiveFile } from './archive-file';
@@ -23,6 +24,7 @@ export class ArchiveService {
     private readonly aliases: AliasBook,
     private readonly parseHtml: (html: string) => Document,
     private readonly now: () => Date,
+    private readonly stance: StanceModel | undefined,
   ) {}
 
   /** Opens the archive: brings bundled articles up to date (new install or update), then loads the indexes. */
@@ -32,8 +34,9 @@ export class ArchiveService {
     aliases: AliasBook;
     parseHtml: (html: string) => Document;
     now?: () => Date;
+    stance?: StanceModel;
   }): Promise<ArchiveService> {
-    const service = new ArchiveService(options.store, options.aliases, options.parseHtml, options.now ?? (() => new Date()));
+    const service = new ArchiveService(options.store, options.aliases, options.parseHtml, options.now ?? (() => new Date()), options.stance);
     await options.store.syncBundled(options.bundled.articles, options.bundled.version);
     await service.reload();
     return service;
@@ -46,7 +49,7 @@ export class ArchiveService {
   }
 
   private get engine(): EngineContext {
-    return { index: this.index, aliases: this.aliases };
+    return { index: this.index, aliases: this.aliases, stance: this.stance };
   }
 
   analyzeHtml(html: string, url: string): PageAnalysis & { extracted: Article } {

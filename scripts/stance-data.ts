@@ -1,0 +1,42 @@
+/** FNC-1 and ARC pairs, read in place from the corpora (FNC-1 format: stances + bodies CSVs). */
+import { readFileSync } from 'node:fs';
+import type { StanceClass } from '../lib/stance/stance-model';
+import { parseCsv } from './eval/csv';
+import { corpus } from './eval/corpora';
+
+export interface StancePair {
+  headline: string;
+  bodyId: string;
+  stance: StanceClass;
+}
+
+export interface StanceSet {
+  pairs: StancePair[];
+  bodies: Map<string, string>;
+}
+
+export function readStanceSet(folder: string, stancesFile: string, bodiesFile: string): StanceSet {
+  const bodies = new Map(parseCsv(readFileSync(corpus(folder, bodiesFile), 'utf8')).map((r) => [r['Body ID']!, r['articleBody']!]));
+  const pairs = parseCsv(readFileSync(corpus(folder, stancesFile), 'utf8')).map((r) => ({
+    headline: r['Headline']!,
+    bodyId: r['Body ID']!,
+    stance: r['Stance']!.trim() as StanceClass,
+  }));
+  return { pairs, bodies };
+}
+
+/**
+ * FNC-1's training data, split by article body: one body in ten (by id) is held out to pick the epoch. Held-out
+ * bodies, like the competition test set's, are never seen in training, so the choice is not fooled by memorised
+ * bodies. The competition test set only measures.
+ */
+export function fncTrainingSplit(): { train: StanceSet; validation: StanceSet } {
+  const all = readStanceSet('fnc-1', 'train_stances.reconstructed.csv', 'train_bodies.csv');
+  const heldOut = (bodyId: string) => Number(bodyId) % 10 === 3;
+  return {
+    train: { pairs: all.pairs.filter((p) => !heldOut(p.bodyId)), bodies: all.bodies },
+    validation: { pairs: all.pairs.filter((p) => heldOut(p.bodyId)), bodies: all.bodies },
+  };
+}
+export const fncTest = () => readStanceSet('fnc-1', 'competition_test_stances.csv', 'competition_test_bodies.csv');
+export const arcTest = () => readStanceSet('arc-stance', 'arc_stances_test.csv', 'arc_bodies.csv');
