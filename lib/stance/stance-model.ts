@@ -17,6 +17,8 @@ export interface StoredStanceModel {
   /** Second layer, hidden × classes, row-major. */
   w2: number[];
   b2: number[];
+  /** Multipliers on the class probabilities before the answer is picked (disagree is answered more readily). */
+  decisionScale?: number[];
 }
 
 /**
@@ -49,7 +51,8 @@ export class StanceModel {
   }
 
   predict(headline: string, body: string | string[]): StanceClass {
-    const p = this.probabilities(headline, body);
+    const scale = this.stored.decisionScale;
+    const p = this.probabilities(headline, body).map((v, c) => v * (scale?.[c] ?? 1));
     return STANCE_CLASSES[p.indexOf(Math.max(...p))]!;
   }
 
