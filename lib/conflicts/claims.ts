@@ -2,16 +2,39 @@ import { STOPWORDS } from '../text/stopwords';
 import { stem } from '../text/stem';
 import { words } from '../text/normalize';
 import verbs from '../../data/reporting-verbs.json';
+import synonyms from '../../data/claim-synonyms.json';
+import { defaultAliases } from '../nlp/default-aliases';
 
 const NEGATIONS = new Set(verbs.negations);
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
-/** The content of a claim with negations removed, so "has not received" and "received" compare as one claim. */
+// Stemmed word → its group's first word: "framework" and "proposal" both become "plan".
+const SAME_MEANING = new Map<string, string>();
+const ACTIONS = new Set<string>();
+for (const group of [...synonyms.things, ...synonyms.actions]) for (const w of group) SAME_MEANING.set(stem(w), stem(group[0]!));
+for (const group of synonyms.actions) ACTIONS.add(stem(group[0]!));
+
+/** True if the two claims share an action ("received", "presented"): a denial contradicts an action, not a noun. */
+export function shareAction(a: Set<string>, b: Set<string>): boolean {
+  for (const w of a) if (ACTIONS.has(w) && b.has(w)) return true;
+  return false;
+}
+
+/**
+ * The content of a claim, for deciding whether two statements are about the same thing: negations removed
+ * ("has not received" = "received"), spellings of one name merged (Kiev = Kyiv) and words of one meaning merged
+ * ("shared" = "presented", "framework" = "plan").
+ */
 export function claimWords(text: string): Set<string> {
   return new Set(
     words(text.replace(/n't\b/g, ' not'))
       .filter((w) => w.length > 2 && !STOPWORDS.has(w) && !NEGATIONS.has(w) && !WEEKDAYS.includes(w) && !/^\d/.test(w))
-      .map(stem),
+      .map((w) => {
+        const entity = defaultAliases.lookup(w);
+        if (entity) return entity.name.toLowerCase();
+        const s = stem(w);
+        return SAME_MEANING.get(s) ?? s;
+      }),
   );
 }
 

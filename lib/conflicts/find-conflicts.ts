@@ -1,5 +1,5 @@
 import type { Conflict, ConflictKind, Statement } from '../types';
-import { claimWords, overlap, quantities, weekdays } from './claims';
+import { claimWords, overlap, quantities, shareAction, weekdays } from './claims';
 
 export interface ArchiveStatements {
   articleId: string;
@@ -26,7 +26,7 @@ export function findConflicts(page: Statement[], archive: ArchiveStatements[]): 
       for (const a of source.statements) {
         const found = compare(p, pWords, a);
         if (!found) continue;
-        const key = `${source.articleId}|${found.kind === 'number' ? found.key : p.sentence}`;
+        const key = `${source.articleId}|${found.kind}|${found.kind === 'number' ? found.key : p.sentence}`;
         const previous = best.get(key);
         if (previous && previous.closeness >= found.closeness) continue;
         best.set(key, {
@@ -68,9 +68,11 @@ function compare(p: Statement, pWords: Set<string>, a: Statement): Found | null 
     }
   }
   if (shared < MIN_SHARED_WORDS || ratio < SAME_CLAIM) return null;
-  if (p.polarity !== a.polarity) {
+  // Sharing the story's nouns ("plan", "Kyiv") is not enough: the denial must deny the same action, or the
+  // claims must overlap so much that they can only be one claim.
+  if (p.polarity !== a.polarity && (shareAction(pWords, aWords) || shared >= 4)) {
     const [affirms, denies] = p.polarity === 'affirm' ? [p, a] : [a, p];
-    return { kind: 'negation', closeness: shared + ratio, explanation: `${affirms.speaker} affirms what ${denies.speaker} denies.` };
+    return { kind: 'negation', closeness: shared + ratio, explanation: `Affirmed by ${affirms.speaker}; denied by ${denies.speaker}.` };
   }
   const dp = weekdays(p.text);
   const da = weekdays(a.text);

@@ -13,6 +13,14 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
+/** Settings are saved asynchronously: wait until storage holds what the page shows. */
+async function savedSettings(): Promise<{ sidebarMode: string; neverRunOn: string[]; theme: string }> {
+  return browser.worker.evaluate(async () => {
+    const chromeApi = (globalThis as unknown as { chrome: { storage: { local: { get: (k: string) => Promise<Record<string, unknown>> } } } }).chrome;
+    return ((await chromeApi.storage.local.get('settings')).settings ?? {}) as { sidebarMode: string; neverRunOn: string[]; theme: string };
+  });
+}
+
 const rows = (page: import('playwright-core').Page) => page.locator('table[aria-label="Articles in your archive"] tbody tr');
 
 describe('options: the archive manager', () => {
@@ -65,6 +73,7 @@ describe('options: the archive manager', () => {
     const page = await browser.context.newPage();
     await page.goto(browser.extensionUrl('/options.html'));
     await page.getByLabel(/Show only a small “Crosscheck” button/).check();
+    await expect.poll(async () => (await savedSettings()).sidebarMode).toBe('toggle');
     await page.reload();
     await expect(page.getByLabel(/Show only a small “Crosscheck” button/).isChecked()).resolves.toBe(true);
 
@@ -82,6 +91,7 @@ describe('options: the archive manager', () => {
     await server.close();
 
     await page.getByLabel(/Open the sidebar by itself/).check();
+    await expect.poll(async () => (await savedSettings()).sidebarMode).toBe('auto');
     await page.close();
   });
 
@@ -92,6 +102,7 @@ describe('options: the archive manager', () => {
     await page.getByLabel(/One site per line/).fill('http://127.0.0.1:1234/whatever');
     await page.getByRole('button', { name: 'Save site list' }).click();
     await expect(page.getByLabel(/One site per line/).inputValue()).resolves.toBe('127.0.0.1');
+    await expect.poll(async () => (await savedSettings()).neverRunOn).toEqual(['127.0.0.1']);
 
     const article = await browser.context.newPage();
     await article.goto(server.url('/world/2025/11/21/kremlin-us-peace-proposal'));
@@ -101,6 +112,7 @@ describe('options: the archive manager', () => {
 
     await page.getByLabel(/One site per line/).fill('');
     await page.getByRole('button', { name: 'Save site list' }).click();
+    await expect.poll(async () => (await savedSettings()).neverRunOn).toEqual([]);
     const again = await browser.context.newPage();
     await again.goto(server.url('/world/2025/11/21/kremlin-us-peace-proposal'));
     await sidebarFrame(again);

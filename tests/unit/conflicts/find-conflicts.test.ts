@@ -15,7 +15,7 @@ describe('findConflicts', () => {
     );
     expect(rest).toEqual([]);
     expect(c).toMatchObject({ kind: 'negation', page: { speaker: 'Dmitry Peskov' }, archive: { speaker: 'Maria Zakharova', articleId: 'seed' } });
-    expect(c!.explanation).toBe('Dmitry Peskov affirms what Maria Zakharova denies.');
+    expect(c!.explanation).toBe('Affirmed by Dmitry Peskov; denied by Maria Zakharova.');
   });
 
   it('flags different numbers for the same counted thing', () => {
@@ -48,5 +48,15 @@ describe('findConflicts', () => {
     expect(findConflicts([said('A', 'the 28-point plan was approved')], archive([said('B', 'Trump approved a 28-point plan')]))).toEqual([]);
     const twice = findConflicts([said('A', 'the 20-point plan')], archive([said('B', 'a 28-point plan'), said('C', 'The 28-point US plan')]));
     expect(twice).toHaveLength(1);
+  });
+});
+
+describe('findConflicts across wordings', () => {
+  it('"was shared in full" against "has not been presented": same claim in other words and spellings', () => {
+    const [c] = findConflicts(
+      [said('a US official', 'The plan was shared in full with Kyiv')],
+      archive([said('Three US officials', 'the framework for the peace deal has not yet been presented to Kiev', 'deny')]),
+    );
+    expect(c).toMatchObject({ kind: 'negation', explanation: 'Affirmed by a US official; denied by Three US officials.' });
   });
 });
