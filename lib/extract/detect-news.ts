@@ -24,6 +24,8 @@ export interface PageShape {
   attributionRate: number | null;
   /** A publication date or a dateline ("WASHINGTON (AP) —") at the top of the body text. */
   datedText: boolean;
+  /** "I", "my", "me" per 1,000 words outside quotations; null when the language is not English. */
+  firstPersonRate: number | null;
 }
 
 const THRESHOLD = 3;
@@ -60,6 +62,8 @@ export function detectNewsArticle(shape: PageShape): NewsVerdict {
   if (shape.attributionRate !== null && shape.attributionRate >= 8) add(1.5, 'attributes what it reports');
   else if (shape.attributionRate !== null && shape.attributionRate >= 3) add(1, 'some attribution');
   if (shape.datedText) add(1, 'dated text');
+  // Reporters write in the third person; bloggers and essayists in the first.
+  if (shape.firstPersonRate !== null && shape.firstPersonRate >= 10) add(-1.5, 'written in the first person');
   if (shape.linkDensity > 0.45) add(-2, 'mostly links');
   // A front lists stories as short teasers; an article with a "related stories" rail has long paragraphs.
   if (shape.articleElements > 3 && shape.meanParagraphLength < 90) add(-2.5, 'lists many teasers');
@@ -88,6 +92,15 @@ const DATE_PATTERNS = [
 export function hasDatedText(text: string): boolean {
   const top = text.slice(0, 600);
   return DATE_PATTERNS.some((re) => re.test(top));
+}
+
+const FIRST_PERSON = /\b(?:I|my|me|mine|I'm|I've|I'd|I'll)\b/g;
+
+export function firstPersonRate(text: string): number {
+  const unquoted = text.replace(/[“"][^”"]{0,400}[”"]/g, ' ');
+  const words = unquoted.split(/\s+/).filter(Boolean).length;
+  if (words < 50) return 0;
+  return ((unquoted.match(FIRST_PERSON)?.length ?? 0) / words) * 1000;
 }
 
 const ATTRIBUTION = /\b(?:said|says|told|according to|stated|added|announced|confirmed|denied)\b/gi;

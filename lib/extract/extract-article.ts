@@ -2,7 +2,7 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { Article } from '../types';
 import { collapseSpace } from '../text/normalize';
 import { detectLanguage, isDenseScript } from '../nlp/language';
-import { attributionRate, detectNewsArticle, hasDatedText, type NewsVerdict } from './detect-news';
+import { attributionRate, detectNewsArticle, firstPersonRate, hasDatedText, type NewsVerdict } from './detect-news';
 import { readMetadata } from './metadata';
 
 export interface Extraction {
@@ -41,6 +41,7 @@ export function extractArticle(doc: Document, url: string | null): Extraction {
     readerable,
     attributionRate: measuredLang === 'en' ? attributionRate(text) : null,
     datedText: hasDatedText(text),
+    firstPersonRate: measuredLang === 'en' ? firstPersonRate(text) : null,
   });
   const article: Article = {
     title: collapseSpace(metadata.title ?? parsed?.title ?? '') || 'Untitled page',
