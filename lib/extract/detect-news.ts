@@ -30,6 +30,9 @@ export interface PageShape {
 
 const THRESHOLD = 3;
 
+// Blogging platforms, blog sections and wikis: long-form writing that is not a newsroom's report.
+const BLOG_OR_WIKI = /\bblog(?:s|spot|ger)?\b|[./]blog\.|googleblog|medium\.com|tumblr\.com|wordpress\.com|substack\.com|wikipedia\.org|wikimedia|\bwiki[a.]|fandom\.com|\/wiki\//i;
+
 /**
  * Stricter than "readable": a news article is a dated, single story with a body of prose, and news prose
  * attributes what it reports. Home pages, section fronts, search results, product and about pages are turned
@@ -67,6 +70,9 @@ export function detectNewsArticle(shape: PageShape): NewsVerdict {
   if (shape.linkDensity > 0.45) add(-2, 'mostly links');
   // A front lists stories as short teasers; an article with a "related stories" rail has long paragraphs.
   if (shape.articleElements > 3 && shape.meanParagraphLength < 90) add(-2.5, 'lists many teasers');
+  // Where the page says it lives (its canonical address and site name) tells blogs and wikis from newsrooms.
+  const home = `${m.canonicalUrl ?? ''} ${url?.href ?? ''} ${m.publisher ?? ''}`;
+  if (BLOG_OR_WIKI.test(home)) add(-3.5, 'blog or wiki address');
   if (url) {
     if (url.pathname === '/' || url.pathname === '') add(-3, 'home page');
     if (/[?&](?:q|query|search|s)=/.test(url.search) || /\/search\b/.test(url.pathname)) add(-3, 'search page');
