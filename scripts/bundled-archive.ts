@@ -12,7 +12,8 @@ import { parseHtmlDocument } from '../lib/extract/parse-html';
 import { defaultAliases } from '../lib/nlp/default-aliases';
 import { contentHash } from '../lib/text/hash';
 
-const ARTICLE_FILE = /\.(?:txt|html?)$/i;
+// Seed text, saved HTML pages, and single articles from an export (`npm run archive -- add`).
+const ARTICLE_FILE = /\.(?:txt|html?|article\.json)$/i;
 
 export function articleFiles(dir: string): string[] {
   return readdirSync(dir)

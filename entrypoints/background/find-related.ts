@@ -5,6 +5,7 @@ import { setTabState } from './tab-state';
 import { tellTab } from './tabs';
 
 export const FIND_RELATED_MENU_ID = 'crosscheck-find-related';
+export const SAVE_PAGE_MENU_ID = 'crosscheck-save-page';
 
 export interface FindRelatedClick {
   selectionText?: string;

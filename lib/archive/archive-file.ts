@@ -52,7 +52,8 @@ export function parseArchiveFile(text: string): ParsedArchiveFile {
   return { ok: true, articles: file.articles as ArchivedArticle[] };
 }
 
-function recordProblem(r: unknown): string | null {
+/** What is wrong with one exported article record, or null when it is valid. */
+export function recordProblem(r: unknown): string | null {
   if (!r || typeof r !== 'object') return 'not an object';
   const a = r as Record<string, unknown>;
   if (typeof a.id !== 'string' || !a.id) return 'missing id';

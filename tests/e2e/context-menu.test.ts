@@ -74,3 +74,21 @@ describe('"Find related coverage" from the context menu', () => {
     await page.close();
   });
 });
+
+describe('"Save this page to Crosscheck" from the context menu', () => {
+  it('saves the page; it then appears in the archive', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/world/2025/11/21/kremlin-us-peace-proposal'));
+    const tabId = await tabIdOf(browser, page);
+    const result = await browser.worker.evaluate(
+      (id) => (globalThis as unknown as { crosscheckSavePage: (id: number) => Promise<unknown> }).crosscheckSavePage(id),
+      tabId,
+    );
+    expect(result).toMatchObject({ ok: true, title: expect.stringContaining('Kremlin says it received') });
+    const options = await browser.context.newPage();
+    await options.goto(browser.extensionUrl('/options.html'));
+    await expect.poll(() => options.locator('table tbody tr').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/Kremlin says it received.*Saved/)]));
+    await options.close();
+    await page.close();
+  });
+});
