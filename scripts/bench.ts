@@ -1,0 +1,90 @@
+/**
+ * npm run bench: speed at scale on generated archives (default 1,000 and 10,000 articles; `-- --sizes
+ * 1000,10000,100000` for more), each figure beside today's naive choice in the same run (fuse.js over the
+ * articles' full text). `-- --json` prints one JSON object. Issue #4 sets the targets.
+ */
+import Fuse from 'fuse.js';
+import { parseArgs } from 'node:util';
+import { IDBFactory } from 'fake-indexeddb';
+import 'fake-indexeddb/auto';
+import { parseArchiveFile, toArchiveFile } from '../lib/archive/archive-file';
+import { ArchiveStore } from '../lib/archive/archive-store';
+import { ArchiveIndex } from '../lib/match/archive-index';
+import { matchFeatures } from '../lib/match/features';
+import { PAGE_THRESHOLD, rankRelated } from '../lib/match/rank-related';
+import { ArchiveSearch } from '../lib/search/archive-search';
+import type { ArchivedArticle } from '../lib/types';
+import { articlePool, generateArchive } from './bench/generate-archive';
+import { runCli } from './cli-error';
+
+const QUERIES = ['peskov', 'kremlin plan', 'north korea summit', 'ukraine ceasefire', 'lindsay lohan rehab'];
+
+runCli(async () => {
+  const { values } = parseArgs({ options: { json: { type: 'boolean' }, sizes: { type: 'string' } } });
+  const sizes = (values.sizes ?? '1000,10000').split(',').map(Number);
+  const log = (s: string) => !values.json && process.stderr.write(s + '\n');
+  log('preparing a pool of 400 real articles from the corpora…');
+  const pool = articlePool(400);
+  const result = { search: [] as object[], match: [] as object[], load: [] as object[], import: [] as object[], memory: [] as object[] };
+
+  for (const n of sizes) {
+    log(`${n} articles…`);
+    const archive = generateArchive(pool, n);
+    global.gc?.();
+    const heapBefore = process.memoryUsage().heapUsed;
+
+    // Import: validate an export file and write it in one transaction.
+    const file = JSON.stringify(toArchiveFile(archive, new Date()));
+    const factory = new IDBFactory();
+    let t = performance.now();
+    const store = await ArchiveStore.open(factory, `bench-${n}`);
+    const parsed = parseArchiveFile(file);
+    if (parsed.ok) await store.putMany(parsed.articles);
+    const importSeconds = (performance.now() - t) / 1000;
+
+    // Cold load: a restarted background reads the store and builds its indexes before the first answer.
+    store.close();
+    t = performance.now();
+    const reopened = await ArchiveStore.open(factory, `bench-${n}`);
+    const all = await reopened.all();
+    const index = new ArchiveIndex(all);
+    const search = new ArchiveSearch(all);
+    search.search('pe');
+    const coldMs = performance.now() - t;
+    global.gc?.();
+    const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
+
+    const keystrokes = QUERIES.flatMap((q) => Array.from({ length: q.length - 1 }, (_, i) => q.slice(0, i + 2)));
+    const searchTimes = keystrokes.map((q) => time(() => search.search(q)));
+    let fuseP50: number | null = null;
+    if (n <= 10_000) {
+      const fuse = new Fuse(archive, { keys: ['title', 'paragraphs'], ignoreLocation: true, threshold: 0.35 });
+      const fuseTimes = keystrokes.slice(0, n <= 1000 ? keystrokes.length : 6).map((q) => time(() => fuse.search(q, { limit: 20 })));
+      fuseP50 = percentile(fuseTimes, 50);
+    }
+    result.search.push({ n, p50Ms: r(percentile(searchTimes, 50)), p95Ms: r(percentile(searchTimes, 95)), fuseFullTextP50Ms: fuseP50 === null ? null : r(fuseP50) });
+
+    const pages = pool.slice(0, 30);
+    const matchTimes = pages.map((p: ArchivedArticle) => time(() => rankRelated(index, matchFeatures(p, '', p.entities, p.keyTerms), { threshold: PAGE_THRESHOLD, limit: 10 })));
+    result.match.push({ n, p50Ms: r(percentile(matchTimes, 50)), p95Ms: r(percentile(matchTimes, 95)) });
+    result.load.push({ n, coldMs: Math.round(coldMs) });
+    result.import.push({ n, seconds: r(importSeconds) });
+    result.memory.push({ n, heapMb: Math.round(heapMb) });
+    reopened.close();
+  }
+  if (values.json) process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+  else for (const [k, rows] of Object.entries(result)) console.log(k.padEnd(7), rows.map((x) => JSON.stringify(x)).join('  '));
+});
+
+function time(f: () => unknown): number {
+  const t = performance.now();
+  f();
+  return performance.now() - t;
+}
+
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0;
+}
+
+const r = (x: number) => Math.round(x * 100) / 100;
