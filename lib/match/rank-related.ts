@@ -67,7 +67,7 @@ function rankOnce(index: ArchiveIndex, page: MatchFeatures, options: RankOptions
     if (options.isSamePage?.(entry.article)) continue;
     const f = entry.features;
     const entity = entitySimilarity(page, f);
-    const text = cosine(page.terms, pageNorm, f.terms, idf);
+    const text = cosine(page.terms, pageNorm, f.terms, idf, index.norm(entry, () => norm(f.terms, idf)));
     const sharedKeys = [...page.keyTerms].filter((k) => f.keyTerms.has(k));
     const keys = Math.min(1, sharedKeys.length / 4);
     const days = page.publishedAt !== null && f.publishedAt !== null ? Math.abs(page.publishedAt - f.publishedAt) / DAY : null;
@@ -110,7 +110,7 @@ function norm(terms: Map<string, number>, idf: (t: string) => number): number {
   return Math.sqrt(s);
 }
 
-function cosine(a: Map<string, number>, aNorm: number, b: Map<string, number>, idf: (t: string) => number): number {
+function cosine(a: Map<string, number>, aNorm: number, b: Map<string, number>, idf: (t: string) => number, bNorm: number): number {
   if (!aNorm) return 0;
   let dot = 0;
   const [small, large] = a.size < b.size ? [a, b] : [b, a];
@@ -118,7 +118,6 @@ function cosine(a: Map<string, number>, aNorm: number, b: Map<string, number>, i
     const other = large.get(t);
     if (other) dot += tfw(c) * tfw(other) * idf(t) ** 2;
   }
-  const bNorm = norm(b, idf);
   return bNorm ? dot / (aNorm * bNorm) : 0;
 }
 

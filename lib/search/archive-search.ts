@@ -1,6 +1,7 @@
 import Fuse, { type FuseResultMatch } from 'fuse.js';
 import type { ArchivedArticle } from '../types';
 import type { SearchHit } from '../extension/messages';
+import { TokenIndex } from './token-index';
 
 interface SearchRecord {
   id: string;
@@ -14,43 +15,67 @@ interface SearchRecord {
 
 const FIELD_LABEL: Record<string, string> = { people: 'person', organizations: 'organisation', places: 'place', publisher: 'publisher' };
 
+const FUSE_OPTIONS = {
+  keys: [
+    { name: 'title', weight: 2 },
+    { name: 'people', weight: 1.5 },
+    { name: 'organizations', weight: 1 },
+    { name: 'places', weight: 1 },
+    { name: 'publisher', weight: 0.8 },
+  ],
+  includeMatches: true,
+  includeScore: true,
+  ignoreLocation: true,
+  threshold: 0.35,
+  minMatchCharLength: 2,
+};
+
+/** How many articles the word index hands to fuse.js for the final, typo-tolerant ranking. */
+const SHORTLIST = 60;
+
 /**
- * The popup's typo-tolerant search: fuse.js over titles, people, organisations, places and publishers
- * (with aliases, so "Kiev" finds "Kyiv"), never over full text, which is what keeps it fast.
+ * The popup's typo-tolerant search over titles, people, organisations, places and publishers (with aliases,
+ * so "Kiev" finds "Kyiv"), never over full text. A word index shortlists articles for every keystroke;
+ * fuse.js ranks the shortlist and marks the matched characters. fuse.js over the whole archive took about
+ * 265 ms a keystroke at 10,000 articles (npm run bench).
  */
 export class ArchiveSearch {
-  private readonly fuse: Fuse<SearchRecord>;
+  private readonly records: Array<SearchRecord | undefined> = [];
+  private readonly slotOf = new Map<string, number>();
+  private readonly words = new TokenIndex();
 
   constructor(articles: Iterable<ArchivedArticle>) {
-    this.fuse = new Fuse([...articles].map(toRecord), {
-      keys: [
-        { name: 'title', weight: 2 },
-        { name: 'people', weight: 1.5 },
-        { name: 'organizations', weight: 1 },
-        { name: 'places', weight: 1 },
-        { name: 'publisher', weight: 0.8 },
-      ],
-      includeMatches: true,
-      includeScore: true,
-      ignoreLocation: true,
-      threshold: 0.35,
-      minMatchCharLength: 2,
-    });
+    for (const a of articles) this.add(a);
   }
 
   add(article: ArchivedArticle): void {
     this.remove(article.id);
-    this.fuse.add(toRecord(article));
+    const record = toRecord(article);
+    const slot = this.records.push(record) - 1;
+    this.slotOf.set(article.id, slot);
+    this.words.add(slot, record.title, 2);
+    this.words.add(slot, record.people.join(' '), 1.5);
+    this.words.add(slot, [...record.organizations, ...record.places].join(' '), 1);
+    this.words.add(slot, record.publisher, 0.8);
   }
 
   remove(id: string): void {
-    this.fuse.remove((r) => r.id === id);
+    const slot = this.slotOf.get(id);
+    if (slot === undefined) return;
+    this.words.remove(slot);
+    this.records[slot] = undefined;
+    this.slotOf.delete(id);
   }
 
   search(query: string, limit = 20): SearchHit[] {
     const q = query.trim();
     if (q.length < 2) return [];
-    return this.fuse.search(q, { limit }).map(({ item, matches = [] }) => {
+    const shortlist = this.words.candidates(q, SHORTLIST).map((slot) => this.records[slot]!);
+    if (!shortlist.length) return [];
+    // The word index ranks (a title word outranks a place name); fuse.js confirms and marks the matches.
+    const rank = new Map(shortlist.map((r, i) => [r.id, i]));
+    const confirmed = new Fuse(shortlist, FUSE_OPTIONS).search(q).sort((a, b) => rank.get(a.item.id)! - rank.get(b.item.id)!);
+    return confirmed.slice(0, limit).map(({ item, matches = [] }) => {
       const title = matches.find((m) => m.key === 'title');
       const other = matches.filter((m) => m.key !== 'title').sort((a, b) => longest(b) - longest(a))[0];
       return {
