@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { ChoiceGroup } from '@/components/ChoiceGroup';
 import { normalizeSite } from '@/lib/extension/site-exclusion';
 import { DEFAULT_SETTINGS, readSettings, settingsItem, type Settings } from '@/lib/extension/settings';
 
@@ -37,28 +38,14 @@ export function SettingsForm() {
 
   return (
     <form onSubmit={(e) => e.preventDefault()}>
-      <fieldset>
-        <legend>Sidebar</legend>
-        {MODES.map(([value, label]) => (
-          <label class="choice" key={value}>
-            <input type="radio" name="sidebarMode" value={value} checked={settings.sidebarMode === value} onChange={() => void update({ sidebarMode: value })} /> {label}
-          </label>
-        ))}
-      </fieldset>
+      <ChoiceGroup legend="Sidebar" name="sidebarMode" choices={MODES} value={settings.sidebarMode} onChange={(sidebarMode) => void update({ sidebarMode })} />
       <fieldset>
         <legend>Never run on these sites</legend>
         <label for="never-run" class="small muted">One site per line, e.g. example.com (covers its subdomains too).</label>
         <textarea id="never-run" rows={4} value={sites} onInput={(e) => setSites((e.target as HTMLTextAreaElement).value)} onBlur={saveSites} />
         <div class="row-actions"><button type="button" onClick={saveSites}>Save site list</button></div>
       </fieldset>
-      <fieldset>
-        <legend>Theme</legend>
-        {THEMES.map(([value, label]) => (
-          <label class="choice" key={value}>
-            <input type="radio" name="theme" value={value} checked={settings.theme === value} onChange={() => void update({ theme: value })} /> {label}
-          </label>
-        ))}
-      </fieldset>
+      <ChoiceGroup legend="Theme" name="theme" choices={THEMES} value={settings.theme} onChange={(theme) => void update({ theme })} />
       <p class="status small" role="status">{saved}</p>
     </form>
   );

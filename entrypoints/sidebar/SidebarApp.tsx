@@ -21,8 +21,10 @@ export function SidebarApp() {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') void askBackground({ type: 'sidebar:close' });
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    // On key up, not down: the frame goes away when the sidebar closes, and a key still held would then be
+    // released into a frame that no longer exists.
+    window.addEventListener('keyup', onKey);
+    return () => window.removeEventListener('keyup', onKey);
   }, []);
 
   const close = () => void askBackground({ type: 'sidebar:close' });

@@ -1,23 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, sidebarFrame, type ExtensionBrowser } from '../../scripts/chromium';
-import { startFixtureServer, type FixtureServer } from '../../scripts/fixture-server';
+import { describe, expect, it } from 'vitest';
+import { sidebarFrame } from '../../scripts/chromium';
+import { useReaderSession } from './reader-session';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useReaderSession();
 
 describe('sidebar on a news article related to the archive', () => {
   it('opens by itself with the seed as related reporting and conflicting statements', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/world/2025/11/21/kremlin-us-peace-proposal'));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/world/2025/11/21/kremlin-us-peace-proposal'));
     const frame = await sidebarFrame(page);
     await frame.getByRole('heading', { name: /Related reporting/ }).waitFor();
     const related = frame.getByRole('list', { name: 'Related reporting' });
@@ -32,8 +22,8 @@ describe('sidebar on a news article related to the archive', () => {
   });
 
   it('scrolls to and highlights the page-side statement when clicked', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/world/2025/11/21/kremlin-us-peace-proposal'));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/world/2025/11/21/kremlin-us-peace-proposal'));
     const frame = await sidebarFrame(page);
     const pageSide = frame.locator('button.page-side').filter({ hasText: 'Dmitry Peskov' }).first();
     await pageSide.click();
@@ -49,8 +39,8 @@ describe('sidebar on a news article related to the archive', () => {
   });
 
   it('closes with Escape and with its close button', async () => {
-    let page = await browser.context.newPage();
-    await page.goto(server.url('/world/2025/11/21/kremlin-us-peace-proposal'));
+    let page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/world/2025/11/21/kremlin-us-peace-proposal'));
     let frame = await sidebarFrame(page);
     await frame.getByRole('heading', { name: /Related reporting/ }).waitFor();
     // A reader who clicked into the sidebar presses Escape.
@@ -59,8 +49,8 @@ describe('sidebar on a news article related to the archive', () => {
     await expect.poll(() => page.locator('crosscheck-sidebar').count()).toBe(0);
     await page.close();
 
-    page = await browser.context.newPage();
-    await page.goto(server.url('/world/2025/11/21/kremlin-us-peace-proposal'));
+    page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/world/2025/11/21/kremlin-us-peace-proposal'));
     frame = await sidebarFrame(page);
     await frame.getByRole('button', { name: /Close sidebar/ }).click();
     await expect.poll(() => page.locator('crosscheck-sidebar').count()).toBe(0);
@@ -70,8 +60,8 @@ describe('sidebar on a news article related to the archive', () => {
 
 describe('pages that are not news articles', () => {
   it('gets no sidebar on a front page', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/'));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/'));
     // Give the content script and background ample time to (wrongly) act.
     await page.waitForTimeout(2500);
     expect(await page.locator('crosscheck-sidebar').count()).toBe(0);
@@ -82,8 +72,8 @@ describe('pages that are not news articles', () => {
 
 describe('single-page apps', () => {
   it('notices an article that arrives without a page load', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/spa-app.html'));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/spa-app.html'));
     await page.waitForTimeout(1500);
     expect(await page.locator('crosscheck-sidebar').count()).toBe(0);
     await page.click('#open-story');
@@ -96,12 +86,12 @@ describe('single-page apps', () => {
 
 describe('where the archive lives', () => {
   it('is in the extension’s IndexedDB, and the page’s origin has no such database', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/world/2025/11/21/kremlin-us-peace-proposal'));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/world/2025/11/21/kremlin-us-peace-proposal'));
     await sidebarFrame(page);
     const pageDatabases = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
     expect(pageDatabases).not.toContain('crosscheck-archive');
-    const extensionDatabases = await browser.worker.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+    const extensionDatabases = await session.browser.worker.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
     expect(extensionDatabases).toContain('crosscheck-archive');
     await page.close();
   });
