@@ -5,22 +5,28 @@ interface ArchiveSchema extends DBSchema {
   articles: {
     key: string;
     value: ArchivedArticle;
-    indexes: { 'by-url': string; 'by-hash': string; 'by-origin': string };
+    indexes: { 'by-url': string; 'by-hash': string; 'by-origin': string; 'by-added': string; 'by-publisher': string };
   };
   meta: { key: string; value: string };
 }
 
 export const DB_NAME = 'crosscheck-archive';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /** Explicit steps per schema version: a later version adds a case and keeps every article. */
-function upgrade(db: IDBPDatabase<ArchiveSchema>, oldVersion: number): void {
+function upgrade(db: IDBPDatabase<ArchiveSchema>, oldVersion: number, transaction: IDBTransaction): void {
   if (oldVersion < 1) {
     const articles = db.createObjectStore('articles', { keyPath: 'id' });
     articles.createIndex('by-url', 'url');
     articles.createIndex('by-hash', 'contentHash');
     articles.createIndex('by-origin', 'origin');
     db.createObjectStore('meta');
+  }
+  if (oldVersion < 2) {
+    // Version 2: the archive manager sorts by when an article was added and filters by publisher.
+    const articles = transaction.objectStore('articles');
+    articles.createIndex('by-added', 'addedAt');
+    articles.createIndex('by-publisher', 'publisher');
   }
 }
 
@@ -37,7 +43,7 @@ export class ArchiveStore {
     const request = factory.open(name, DB_VERSION);
     request.addEventListener('upgradeneeded', (event) => {
       const db = wrap(request.result) as unknown as IDBPDatabase<ArchiveSchema>;
-      upgrade(db, event.oldVersion);
+      upgrade(db, event.oldVersion, request.transaction!);
     });
     const db = (await wrap(request)) as unknown as IDBPDatabase<ArchiveSchema>;
     return new ArchiveStore(db);
