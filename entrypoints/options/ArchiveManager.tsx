@@ -1,17 +1,48 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { ArchiveFilters } from '@/components/ArchiveFilters';
 import { ArchiveTable } from '@/components/ArchiveTable';
+import { DEFAULT_VIEW, publishersOf, viewArchiveList } from '@/lib/archive/archive-list';
 import { askBackground, readerUrl } from '@/lib/extension/ask-background';
 import type { ArchiveListItem, ImportResult } from '@/lib/extension/messages';
 import type { ArchiveFile } from '@/lib/archive/archive-file';
 
-/** The archive: every article with delete, and the whole archive to and from a JSON file. */
+/**
+ * The archive: every article, searchable, filtered and sorted, with delete one by one or in bulk; storage
+ * used; the whole archive to and from a JSON file.
+ */
 export function ArchiveManager() {
   const [items, setItems] = useState<ArchiveListItem[] | null>(null);
+  const [view, setView] = useState(DEFAULT_VIEW);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [storageUsed, setStorageUsed] = useState<string>('');
   const [status, setStatus] = useState('');
   const [problems, setProblems] = useState<string[]>([]);
 
-  const reload = () => askBackground<ArchiveListItem[]>({ type: 'archive:list' }).then(setItems);
+  const reload = async () => {
+    const list = await askBackground<ArchiveListItem[]>({ type: 'archive:list' });
+    setItems(list);
+    setSelected((s) => new Set([...s].filter((id) => list.some((i) => i.id === id))));
+    const estimate = await navigator.storage?.estimate?.().catch(() => null);
+    if (estimate?.usage !== undefined) setStorageUsed(`${(estimate.usage / 2 ** 20).toFixed(1)} MB used`);
+  };
   useEffect(() => void reload(), []);
+  const shown = useMemo(() => (items ? viewArchiveList(items, view) : []), [items, view]);
+
+  const toggle = (id: string) =>
+    setSelected((s) => {
+      const next = new Set(s);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  const toggleAll = (select: boolean) => setSelected(select ? new Set(shown.map((i) => i.id)) : new Set());
+  const removeSelected = async () => {
+    const ids = [...selected];
+    if (!ids.length || !confirm(`Delete ${ids.length} article${ids.length === 1 ? '' : 's'} from your archive?`)) return;
+    await askBackground({ type: 'archive:delete', ids });
+    setStatus(`Deleted ${ids.length} article${ids.length === 1 ? '' : 's'}.`);
+    await reload();
+  };
 
   const remove = async (item: ArchiveListItem) => {
     if (!confirm(`Delete “${item.title}” from your archive?`)) return;
@@ -50,6 +81,7 @@ export function ArchiveManager() {
   return (
     <section aria-labelledby="archive-heading">
       <h2 id="archive-heading">Your archive {items ? `(${items.length} articles)` : ''}</h2>
+      <p class="small muted storage">{storageUsed}</p>
       <div class="row-actions">
         <button type="button" onClick={() => void exportArchive()}>Export to a file</button>
         <label class="button-like">
@@ -59,7 +91,16 @@ export function ArchiveManager() {
       </div>
       <p class="status" role="status" aria-live="polite">{status}</p>
       {problems.length > 0 && <ul class="problems error">{problems.map((p) => <li key={p}>{p}</li>)}</ul>}
-      {items && <ArchiveTable items={items} readerHref={readerUrl} onDelete={(item) => void remove(item)} />}
+      {items && <ArchiveFilters view={view} publishers={publishersOf(items)} onChange={setView} />}
+      {items && (
+        <div class="row-actions">
+          <button type="button" disabled={selected.size === 0} onClick={() => void removeSelected()}>Delete selected ({selected.size})</button>
+          <span class="small muted">{shown.length} shown</span>
+        </div>
+      )}
+      {items && (
+        <ArchiveTable items={shown} selected={selected} readerHref={readerUrl} onToggle={toggle} onToggleAll={toggleAll} onDelete={(item) => void remove(item)} />
+      )}
     </section>
   );
 }

@@ -69,6 +69,36 @@ describe('options: the archive manager', () => {
     await page.close();
   });
 
+  it('searches, filters and bulk-deletes, and shows the storage used', async () => {
+    const page = await browser.context.newPage();
+    page.on('dialog', (d) => void d.accept());
+    await page.goto(browser.extensionUrl('/options.html'));
+    await expect.poll(() => rows(page).count()).toBe(1);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export to a file' }).click();
+    const file = join(dir, 'for-manager.json');
+    await (await download).saveAs(file);
+    const exported = JSON.parse(readFileSync(file, 'utf8'));
+    const seed = exported.articles[0];
+    const copy = (n: number, title: string, publisher: string) => ({ ...seed, id: `m${n}`, contentHash: `m${n}`, url: `https://example.com/${n}`, title, publisher, origin: 'imported' });
+    exported.articles = [copy(1, 'Gaza ceasefire holds', 'Harbour Times'), copy(2, 'Markets slip as oil rises', 'The Daily Ledger')];
+    writeFileSync(file, JSON.stringify(exported));
+    await page.locator('input[type=file]').setInputFiles(file);
+    await expect.poll(() => rows(page).count()).toBe(3);
+    await expect(page.locator('p.storage').textContent()).resolves.toMatch(/MB used/);
+
+    await page.getByLabel('Origin').selectOption('imported');
+    await expect.poll(() => rows(page).count()).toBe(2);
+    await page.getByLabel('Search', { exact: true }).fill('ceasefire');
+    await expect.poll(() => rows(page).allTextContents()).toEqual([expect.stringContaining('Gaza ceasefire holds')]);
+    await page.getByLabel('Search', { exact: true }).fill('');
+    await page.getByLabel('Select all shown').check();
+    await page.getByRole('button', { name: 'Delete selected (2)' }).click();
+    await page.getByLabel('Origin').selectOption('all');
+    await expect.poll(() => rows(page).allTextContents()).toEqual([expect.stringContaining('Trump signs off')]);
+    await page.close();
+  });
+
   it('keeps settings: the sidebar mode chosen here is what the content script obeys', async () => {
     const page = await browser.context.newPage();
     await page.goto(browser.extensionUrl('/options.html'));
