@@ -21,7 +21,7 @@ export function ArchiveFilters({ view, publishers, onChange }: ArchiveFiltersPro
       <label>Search <input type="search" value={view.query} onInput={(e) => set({ query: (e.target as HTMLInputElement).value })} /></label>
       <label>Origin{' '}
         <select value={view.origin} onChange={(e) => set({ origin: (e.target as HTMLSelectElement).value as ArchiveListView['origin'] })}>
-          <option value="all">All</option><option value="bundled">Bundled</option><option value="saved">Saved</option><option value="imported">Imported</option>
+          <option value="all">All</option><option value="bundled">Bundled</option><option value="saved">Saved</option><option value="imported">Imported</option><option value="remembered">Remembered</option>
         </select>
       </label>
       <label>Publisher{' '}

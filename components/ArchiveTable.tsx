@@ -10,7 +10,7 @@ export interface ArchiveTableProps {
   onDelete: (item: ArchiveListItem) => void;
 }
 
-const ORIGIN_LABEL = { bundled: 'Bundled', saved: 'Saved', imported: 'Imported' } as const;
+const ORIGIN_LABEL = { bundled: 'Bundled', saved: 'Saved', imported: 'Imported', remembered: 'Remembered' } as const;
 
 /** The archive as a table: what, from whom, when, how it got here; rows can be selected and deleted. */
 export function ArchiveTable({ items, selected, readerHref, onToggle, onToggleAll, onDelete }: ArchiveTableProps) {

@@ -28,7 +28,8 @@ export interface Statement {
   paragraph: number;
 }
 
-export type ArticleOrigin = 'bundled' | 'saved' | 'imported';
+/** How an article got into the archive: shipped, saved by the reader, imported, or remembered as read. */
+export type ArticleOrigin = 'bundled' | 'saved' | 'imported' | 'remembered';
 
 /** The article as a reader knows it: what was published, by whom, when. */
 export interface Article {

@@ -1,7 +1,7 @@
 import type { Browser } from 'wxt/browser';
 import type { AnyMessage, SidebarAnalysis } from '@/lib/extension/messages';
 import { archive } from './archive';
-import { analyzeTabPage, openSidebar, saveTab } from './page-actions';
+import { analyzeTabPage, openSidebar, rememberTab, saveTab } from './page-actions';
 import { isAllowed } from './sender-policy';
 import { getTabState } from './tab-state';
 import { tellTab } from './tabs';
@@ -12,7 +12,9 @@ export async function route(message: AnyMessage, sender: Browser.runtime.Message
   const tabId = sender.tab?.id ?? -1;
   switch (message.type) {
     case 'page:analyze':
-      return analyzeTabPage(tabId, String(message.html), String(message.url));
+      return analyzeTabPage(tabId, String(message.html), String(message.url), sender.tab?.incognito === true);
+    case 'page:remember':
+      return rememberTab(tabId, sender.tab?.incognito === true);
     case 'sidebar:get-analysis': {
       const state = await getTabState(tabId);
       const reply: SidebarAnalysis = state

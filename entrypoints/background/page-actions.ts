@@ -6,11 +6,15 @@ import { getTabState, setTabState } from './tab-state';
 import { tellTab } from './tabs';
 
 /** The content script found a likely article: analyse it off the page and say what to show. */
-export async function analyzeTabPage(tabId: number, html: string, url: string): Promise<PageVerdict> {
+/** How long a reader stays on a news article before "remember what I read" keeps it. */
+export const REMEMBER_AFTER_MS = 5000;
+
+export async function analyzeTabPage(tabId: number, html: string, url: string, privateWindow: boolean): Promise<PageVerdict> {
   const settings = await readSettings();
   const host = safeHost(url);
-  if (settings.sidebarMode === 'off' || isExcluded(host, settings.neverRunOn)) {
-    return { isArticle: false, related: 0, conflicts: 0, show: 'nothing' };
+  if (isExcluded(host, settings.neverRunOn)) return { isArticle: false, related: 0, conflicts: 0, show: 'nothing', rememberAfterMs: null };
+  if (settings.sidebarMode === 'off' && !settings.rememberRead) {
+    return { isArticle: false, related: 0, conflicts: 0, show: 'nothing', rememberAfterMs: null };
   }
   const service = await archive();
   const { extracted, ...analysis } = service.analyzeHtml(html, url);
@@ -20,8 +24,20 @@ export async function analyzeTabPage(tabId: number, html: string, url: string): 
     isArticle: analysis.isArticle,
     related: analysis.related.length,
     conflicts: analysis.conflicts.length,
-    show: !relevant ? 'nothing' : settings.sidebarMode === 'auto' ? 'sidebar' : 'toggle',
+    show: !relevant || settings.sidebarMode === 'off' ? 'nothing' : settings.sidebarMode === 'auto' ? 'sidebar' : 'toggle',
+    rememberAfterMs: settings.rememberRead && analysis.isArticle && !privateWindow ? REMEMBER_AFTER_MS : null,
   };
+}
+
+/** "Remember news articles I read": keeps the article the reader stayed on, if it is news and allowed. */
+export async function rememberTab(tabId: number, privateWindow: boolean): Promise<SaveResult> {
+  const settings = await readSettings();
+  const state = await getTabState(tabId);
+  const article = state?.extracted;
+  if (!settings.rememberRead || privateWindow || !state?.analysis?.isArticle || !article) return { ok: false, error: 'Not remembered.' };
+  if (isExcluded(safeHost(article.url ?? ''), settings.neverRunOn)) return { ok: false, error: 'Not remembered.' };
+  const saved = await (await archive()).save(article, 'remembered');
+  return { ok: true, id: saved.id, title: saved.title };
 }
 
 /** Opens the sidebar in a tab, analysing the page first if nothing is known about it yet. */

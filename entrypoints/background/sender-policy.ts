@@ -16,6 +16,7 @@ export function isAllowed(message: AnyMessage, sender: Sender): boolean {
   const page = fromExtensionPage ? new URL(url).pathname : '';
   switch (message.type) {
     case 'page:analyze':
+    case 'page:remember':
       // Our content script, in the top frame of a tab.
       return !fromExtensionPage && sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0;
     case 'sidebar:get-analysis':

@@ -20,8 +20,19 @@ export default defineContentScript({
       const message: ContentToBackground = { type: 'page:analyze', html: document.documentElement.outerHTML, url: location.href, title: document.title };
       const verdict = (await browser.runtime.sendMessage(message).catch(() => null)) as PageVerdict | null;
       if (ctx.isInvalid || !verdict) return;
+      if (verdict.rememberAfterMs !== null) rememberIfStaying(verdict.rememberAfterMs);
       if (verdict.show === 'sidebar') sidebar.open();
       else if (verdict.show === 'toggle') sidebar.showToggle(verdict.related, () => sidebar.open({ focus: true }));
+    };
+
+    // "Remember news articles I read": only after the reader stayed, with the page in view, on this address.
+    const rememberIfStaying = (ms: number) => {
+      const address = location.href;
+      ctx.setTimeout(() => {
+        if (ctx.isInvalid || location.href !== address || document.visibilityState !== 'visible') return;
+        const message: ContentToBackground = { type: 'page:remember' };
+        void browser.runtime.sendMessage(message).catch(() => undefined);
+      }, ms);
     };
 
     browser.runtime.onMessage.addListener((raw: unknown, sender) => {

@@ -45,6 +45,17 @@ export function SettingsForm() {
         <textarea id="never-run" rows={4} value={sites} onInput={(e) => setSites((e.target as HTMLTextAreaElement).value)} onBlur={saveSites} />
         <div class="row-actions"><button type="button" onClick={saveSites}>Save site list</button></div>
       </fieldset>
+      <fieldset>
+        <legend>Remember what I read</legend>
+        <label class="choice">
+          <input type="checkbox" checked={settings.rememberRead} onChange={(e) => void update({ rememberRead: (e.target as HTMLInputElement).checked })} />{' '}
+          Remember news articles I read
+        </label>
+        <p class="small muted">
+          Off by default. When on, a news article you stay on for a few seconds is added to your archive as “Remembered”. Never in private
+          windows, never on the sites listed above; you can delete remembered articles below.
+        </p>
+      </fieldset>
       <ChoiceGroup legend="Theme" name="theme" choices={THEMES} value={settings.theme} onChange={(theme) => void update({ theme })} />
       <p class="status small" role="status">{saved}</p>
     </form>

@@ -23,7 +23,7 @@ export type ParsedArchiveFile =
   | { ok: true; articles: ArchivedArticle[] }
   | { ok: false; error: string; problems: RecordProblem[] };
 
-const ORIGINS: ArticleOrigin[] = ['bundled', 'saved', 'imported'];
+const ORIGINS: ArticleOrigin[] = ['bundled', 'saved', 'imported', 'remembered'];
 
 /** Validates a whole file before anything is written: one bad record rejects the file, with every problem listed. */
 export function parseArchiveFile(text: string): ParsedArchiveFile {

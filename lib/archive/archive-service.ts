@@ -80,8 +80,8 @@ export class ArchiveService {
   }
 
   /** Saves an extracted article; saving the same page twice updates it instead of adding a copy. */
-  async save(article: Article): Promise<ArchivedArticle> {
-    const [stored] = await this.store.putMany([prepareArticle(article, 'saved', this.aliases, this.now())]);
+  async save(article: Article, origin: 'saved' | 'remembered' = 'saved'): Promise<ArchivedArticle> {
+    const [stored] = await this.store.putMany([prepareArticle(article, origin, this.aliases, this.now())]);
     this.index.add(stored!);
     this.search.add(stored!);
     return stored!;

@@ -10,7 +10,9 @@ import type { RecordProblem } from '../archive/archive-file';
 /** Content script → background. */
 export type ContentToBackground =
   /** The page looked like an article: analyse it (the page's HTML travels; parsing happens off the page). */
-  | { type: 'page:analyze'; html: string; url: string; title: string };
+  | { type: 'page:analyze'; html: string; url: string; title: string }
+  /** The reader stayed on this news article for a while: remember it (only sent when the setting is on). */
+  | { type: 'page:remember' };
 
 export interface PageVerdict {
   isArticle: boolean;
@@ -18,6 +20,8 @@ export interface PageVerdict {
   conflicts: number;
   /** What the content script should show, per the reader's setting. */
   show: 'sidebar' | 'toggle' | 'nothing';
+  /** Milliseconds the reader must stay before the article is remembered; null when it will not be. */
+  rememberAfterMs: number | null;
 }
 
 /** Sidebar frame → background (the frame cannot open IndexedDB inside a web page, so it asks). */

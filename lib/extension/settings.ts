@@ -9,9 +9,11 @@ export interface Settings {
   /** Hosts where Crosscheck never runs ("example.com" also covers its subdomains). */
   neverRunOn: string[];
   theme: Theme;
+  /** Keep news articles the reader stayed on (off by default; never in private windows or excluded sites). */
+  rememberRead: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { sidebarMode: 'auto', neverRunOn: [], theme: 'system' };
+export const DEFAULT_SETTINGS: Settings = { sidebarMode: 'auto', neverRunOn: [], theme: 'system', rememberRead: false };
 
 /** Versioned so a later release can migrate the shape (WXT storage `version` + `migrations`). */
 export const settingsItem = storage.defineItem<Settings>('local:settings', {

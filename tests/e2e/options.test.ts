@@ -14,10 +14,10 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 /** Settings are saved asynchronously: wait until storage holds what the page shows. */
-async function savedSettings(): Promise<{ sidebarMode: string; neverRunOn: string[]; theme: string }> {
+async function savedSettings(): Promise<{ sidebarMode: string; neverRunOn: string[]; theme: string; rememberRead: boolean }> {
   return browser.worker.evaluate(async () => {
     const chromeApi = (globalThis as unknown as { chrome: { storage: { local: { get: (k: string) => Promise<Record<string, unknown>> } } } }).chrome;
-    return ((await chromeApi.storage.local.get('settings')).settings ?? {}) as { sidebarMode: string; neverRunOn: string[]; theme: string };
+    return ((await chromeApi.storage.local.get('settings')).settings ?? {}) as { sidebarMode: string; neverRunOn: string[]; theme: string; rememberRead: boolean };
   });
 }
 
@@ -147,6 +147,38 @@ describe('options: the archive manager', () => {
     await again.goto(server.url('/world/2025/11/21/kremlin-us-peace-proposal'));
     await sidebarFrame(again);
     await again.close();
+    await page.close();
+    await server.close();
+  });
+
+  it('remembers a news article the reader stayed on, only once the option is on', async () => {
+    const server = await startFixtureServer();
+    const page = await browser.context.newPage();
+    await page.goto(browser.extensionUrl('/options.html'));
+    const before = await rows(page).count();
+
+    const first = await browser.context.newPage();
+    await first.goto(server.url('/world/2025/10/14/gaza-ceasefire-holds-witkoff-second-phase'));
+    await first.waitForTimeout(6500);
+    await first.close();
+    await page.reload();
+    await expect.poll(() => rows(page).count()).toBe(before);
+
+    await page.getByLabel('Remember news articles I read').check();
+    await expect.poll(async () => (await savedSettings()).rememberRead).toBe(true);
+    const second = await browser.context.newPage();
+    await second.goto(server.url('/world/2025/10/14/gaza-ceasefire-holds-witkoff-second-phase'));
+    // A front page is never remembered, however long the reader stays.
+    const front = await browser.context.newPage();
+    await front.goto(server.url('/'));
+    await second.bringToFront();
+    await second.waitForTimeout(6500);
+    await page.reload();
+    await page.getByLabel('Origin').selectOption('remembered');
+    await expect.poll(() => rows(page).allTextContents()).toEqual([expect.stringMatching(/Gaza ceasefire holds.*Remembered/)]);
+    await page.getByLabel('Remember news articles I read').uncheck();
+    await second.close();
+    await front.close();
     await page.close();
     await server.close();
   });
