@@ -4,7 +4,7 @@ import { ArchiveTable } from '@/components/ArchiveTable';
 import { DEFAULT_VIEW, publishersOf, viewArchiveList } from '@/lib/archive/archive-list';
 import { askBackground, readerUrl } from '@/lib/extension/ask-background';
 import type { ArchiveListItem, ImportResult } from '@/lib/extension/messages';
-import type { ArchiveFile } from '@/lib/archive/archive-file';
+import { toArchiveNdjson, type ArchiveFile } from '@/lib/archive/archive-file';
 
 /**
  * The archive: every article, searchable, filtered and sorted, with delete one by one or in bulk; storage
@@ -17,6 +17,7 @@ export function ArchiveManager() {
   const [storageUsed, setStorageUsed] = useState<string>('');
   const [status, setStatus] = useState('');
   const [problems, setProblems] = useState<string[]>([]);
+  const [format, setFormat] = useState<'json' | 'ndjson'>('json');
 
   const reload = async () => {
     const list = await askBackground<ArchiveListItem[]>({ type: 'archive:list' });
@@ -51,12 +52,14 @@ export function ArchiveManager() {
     await reload();
   };
 
-  const exportArchive = async () => {
-    const file = await askBackground<ArchiveFile>({ type: 'archive:export' });
-    const blob = new Blob([JSON.stringify(file, null, 1)], { type: 'application/json' });
+  /** Downloads the archive (or the selection) as JSON, or as NDJSON (one article a line) for large archives. */
+  const exportArchive = async (ids?: string[]) => {
+    const file = await askBackground<ArchiveFile>({ type: 'archive:export', ids });
+    const text = format === 'ndjson' ? toArchiveNdjson(file.articles, new Date(file.exportedAt)) : JSON.stringify(file, null, 1);
+    const blob = new Blob([text], { type: format === 'ndjson' ? 'application/x-ndjson' : 'application/json' });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
-    link.download = `crosscheck-archive-${file.exportedAt.slice(0, 10)}.json`;
+    link.download = `crosscheck-archive-${file.exportedAt.slice(0, 10)}.${format}`;
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
     setStatus(`Exported ${file.articles.length} articles.`);
@@ -84,9 +87,16 @@ export function ArchiveManager() {
       <p class="small muted storage">{storageUsed}</p>
       <div class="row-actions">
         <button type="button" onClick={() => void exportArchive()}>Export to a file</button>
+        <button type="button" disabled={selected.size === 0} onClick={() => void exportArchive([...selected])}>Export selected ({selected.size})</button>
+        <label>Format{' '}
+          <select value={format} onChange={(e) => setFormat((e.target as HTMLSelectElement).value as 'json' | 'ndjson')}>
+            <option value="json">JSON</option>
+            <option value="ndjson">NDJSON (large archives)</option>
+          </select>
+        </label>
         <label class="button-like">
           <span>Import from a file: </span>
-          <input type="file" accept="application/json,.json" onChange={(e) => void importArchive(e.target as HTMLInputElement)} />
+          <input type="file" accept="application/json,.json,.ndjson" onChange={(e) => void importArchive(e.target as HTMLInputElement)} />
         </label>
       </div>
       <p class="status" role="status" aria-live="polite">{status}</p>

@@ -25,13 +25,28 @@ export type ParsedArchiveFile =
 
 const ORIGINS: ArticleOrigin[] = ['bundled', 'saved', 'imported', 'remembered'];
 
-/** Validates a whole file before anything is written: one bad record rejects the file, with every problem listed. */
+/**
+ * The same export as NDJSON, for large archives: a header line, then one article per line, so neither side
+ * has to hold one giant JSON string.
+ */
+export function toArchiveNdjson(articles: ArchivedArticle[], now: Date): string {
+  const { articles: _articles, ...header } = toArchiveFile([], now);
+  return [JSON.stringify(header), ...articles.map((a) => JSON.stringify(a))].join('\n') + '\n';
+}
+
+/**
+ * Validates a whole file (JSON or NDJSON export) before anything is written: one bad record rejects the file,
+ * with every problem listed.
+ */
 export function parseArchiveFile(text: string): ParsedArchiveFile {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, error: 'This file is not JSON: it may be truncated or not a Crosscheck export.', problems: [] };
+    const ndjson = readNdjson(text);
+    if (!ndjson) return { ok: false, error: 'This file is not JSON: it may be truncated or not a Crosscheck export.', problems: [] };
+    if ('error' in ndjson) return { ok: false, error: ndjson.error, problems: ndjson.problems };
+    data = ndjson.file;
   }
   const file = data as Partial<ArchiveFile>;
   if (!file || typeof file !== 'object' || file.format !== 'crosscheck-archive') {
@@ -67,4 +82,28 @@ export function recordProblem(r: unknown): string | null {
   if (typeof a.url === 'string' && !/^https?:\/\//i.test(a.url)) return 'url must be an http(s) address';
   if (!Array.isArray(a.entities) || !Array.isArray(a.statements) || !Array.isArray(a.keyTerms)) return 'entities, statements and keyTerms must be lists';
   return null;
+}
+
+/** An NDJSON export as the JSON export's shape; null when the first line is not an export header. */
+function readNdjson(text: string): { file: unknown } | { error: string; problems: RecordProblem[] } | null {
+  const lines = text.split(/\r?\n/).filter((l) => l.trim());
+  let header: Record<string, unknown>;
+  try {
+    header = JSON.parse(lines[0] ?? '') as Record<string, unknown>;
+  } catch {
+    return null;
+  }
+  if (!header || header.format !== 'crosscheck-archive' || 'articles' in header) return null;
+  const articles: unknown[] = [];
+  const problems: RecordProblem[] = [];
+  lines.slice(1).forEach((line, index) => {
+    try {
+      articles.push(JSON.parse(line));
+    } catch {
+      problems.push({ index, problem: 'not valid JSON (truncated line?)' });
+      articles.push(null);
+    }
+  });
+  if (problems.length) return { error: `${problems.length} of ${articles.length} lines are not valid JSON; nothing was imported.`, problems };
+  return { file: { ...header, articles } };
 }

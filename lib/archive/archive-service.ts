@@ -95,8 +95,10 @@ export class ArchiveService {
     }
   }
 
-  async exportFile(): Promise<ArchiveFile> {
-    return toArchiveFile(await this.store.all(), this.now());
+  async exportFile(ids?: string[]): Promise<ArchiveFile> {
+    const all = await this.store.all();
+    const wanted = ids && new Set(ids);
+    return toArchiveFile(wanted ? all.filter((a) => wanted.has(a.id)) : all, this.now());
   }
 
   /** All or nothing: a file with any bad record changes nothing and says which records are wrong. */

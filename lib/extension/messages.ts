@@ -44,7 +44,8 @@ export type PageToBackground =
   | { type: 'archive:list' }
   | { type: 'archive:get'; id: string }
   | { type: 'archive:delete'; ids: string[] }
-  | { type: 'archive:export' }
+  /** The whole archive, or only the given articles. */
+  | { type: 'archive:export'; ids?: string[] }
   | { type: 'archive:import'; text: string }
   | { type: 'tab:save'; tabId: number }
   | { type: 'tab:open-sidebar'; tabId: number };

@@ -99,6 +99,29 @@ describe('options: the archive manager', () => {
     await page.close();
   });
 
+  it('exports a selection as NDJSON, and importing it restores the deleted article', async () => {
+    const page = await browser.context.newPage();
+    page.on('dialog', (d) => void d.accept());
+    await page.goto(browser.extensionUrl('/options.html'));
+    await expect.poll(() => rows(page).count()).toBe(1);
+    await page.getByLabel(/^Select “Trump signs off/).check();
+    await page.getByLabel('Format').selectOption('ndjson');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export selected (1)' }).click();
+    const file = join(dir, 'selection.ndjson');
+    await (await download).saveAs(file);
+    const lines = readFileSync(file, 'utf8').trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(JSON.parse(lines[0]!)).toMatchObject({ format: 'crosscheck-archive', version: 1 });
+    expect(JSON.parse(lines[1]!).title).toContain('Trump signs off');
+
+    await page.getByRole('button', { name: 'Delete selected (1)' }).click();
+    await expect.poll(() => rows(page).count()).toBe(0);
+    await page.locator('input[type=file]').setInputFiles(file);
+    await expect.poll(() => rows(page).count()).toBe(1);
+    await page.close();
+  });
+
   it('keeps settings: the sidebar mode chosen here is what the content script obeys', async () => {
     const page = await browser.context.newPage();
     await page.goto(browser.extensionUrl('/options.html'));
