@@ -38,7 +38,7 @@ export function analyzeArticle(article: Article, ctx: EngineContext): PageAnalys
   const ranked = rankRelated(ctx.index, features, {
     threshold: PAGE_THRESHOLD,
     limit: RELATED_LIMIT,
-    isSamePage: (other) => isSameArticle(article, other),
+    isSamePage: samePageTest(article),
   });
   return { isArticle: true, article: summary(article), entities: text.entities, statements: text.statements, ...relatedAndConflicts(ranked, text.statements, article.title, ctx.stance) };
 }
@@ -83,10 +83,10 @@ function relatedAndConflicts(ranked: ReturnType<typeof rankRelated>, statements:
 }
 
 /** The page itself, already in the archive (saved earlier, or bundled): same address, same text or same headline. */
-function isSameArticle(page: Article, archived: { url: string | null; title: string; contentHash: string }): boolean {
-  if (page.url && archived.url === page.url) return true;
-  if (archived.contentHash === articleFingerprint(page)) return true;
-  return foldCase(page.title).trim() === foldCase(archived.title).trim();
+function samePageTest(page: Article): (archived: { url: string | null; title: string; contentHash: string }) => boolean {
+  const fingerprint = articleFingerprint(page);
+  const title = foldCase(page.title).trim();
+  return (archived) => (page.url !== null && archived.url === page.url) || archived.contentHash === fingerprint || foldCase(archived.title).trim() === title;
 }
 
 function summary(article: Article): PageAnalysis['article'] {

@@ -20,19 +20,14 @@ export class SidebarFrame {
   open(options: { focus?: boolean } = {}): void {
     this.removeToggle();
     if (this.host) return;
-    const { host, root } = isolatedHost('crosscheck-sidebar');
-    const style = document.createElement('style');
-    style.textContent = `:host{all:initial!important;position:fixed!important;top:0!important;right:0!important;
-      width:min(${WIDTH}px,92vw)!important;height:100vh!important;z-index:2147483647!important;display:block!important}
-      iframe{border:0;width:100%;height:100%;display:block;box-shadow:-2px 0 12px rgba(0,0,0,.25);background:Canvas;color-scheme:light dark}`;
     const frame = document.createElement('iframe');
     frame.src = browser.runtime.getURL('/sidebar.html');
     frame.title = 'Crosscheck: related reporting';
     frame.setAttribute('allow', '');
     if (options.focus) frame.addEventListener('load', () => frame.focus(), { once: true });
-    root.append(style, frame);
-    document.documentElement.append(host);
-    this.host = host;
+    this.host = mountIsolated('crosscheck-sidebar', `:host{all:initial!important;position:fixed!important;top:0!important;right:0!important;
+      width:min(${WIDTH}px,92vw)!important;height:100vh!important;z-index:2147483647!important;display:block!important}
+      iframe{border:0;width:100%;height:100%;display:block;box-shadow:-2px 0 12px rgba(0,0,0,.25);background:Canvas;color-scheme:light dark}`, frame);
   }
 
   close(): void {
@@ -43,19 +38,14 @@ export class SidebarFrame {
   /** The small "show Crosscheck" button, for readers who chose not to have the sidebar open by itself. */
   showToggle(related: number, onOpen: () => void): void {
     if (this.host || this.toggle) return;
-    const { host, root } = isolatedHost('crosscheck-toggle');
-    const style = document.createElement('style');
-    style.textContent = `:host{all:initial!important;position:fixed!important;right:16px!important;bottom:16px!important;z-index:2147483647!important}
-      button{font:600 13px/1 system-ui,sans-serif;padding:10px 14px;border-radius:20px;border:1px solid #8886;cursor:pointer;
-      background:#1d4ed8;color:#fff;box-shadow:0 2px 8px rgba(0,0,0,.3)}button:focus-visible{outline:3px solid #f59e0b}`;
     const button = document.createElement('button');
     button.type = 'button';
     button.textContent = `Crosscheck · ${related} related`;
     button.addEventListener('click', onOpen);
     button.setAttribute('aria-label', `Open Crosscheck: ${related} related articles in your archive`);
-    root.append(style, button);
-    document.documentElement.append(host);
-    this.toggle = host;
+    this.toggle = mountIsolated('crosscheck-toggle', `:host{all:initial!important;position:fixed!important;right:16px!important;bottom:16px!important;z-index:2147483647!important}
+      button{font:600 13px/1 system-ui,sans-serif;padding:10px 14px;border-radius:20px;border:1px solid #8886;cursor:pointer;
+      background:#1d4ed8;color:#fff;box-shadow:0 2px 8px rgba(0,0,0,.3)}button:focus-visible{outline:3px solid #f59e0b}`, button);
   }
 
   removeToggle(): void {
@@ -64,9 +54,14 @@ export class SidebarFrame {
   }
 }
 
-function isolatedHost(tag: string): { host: HTMLElement; root: ShadowRoot } {
+/** Puts `content` on the page inside a closed shadow root with its own styles; returns the host element. */
+function mountIsolated(tag: string, css: string, content: HTMLElement): HTMLElement {
   const host = document.createElement(tag);
   // Closed: page scripts get null from host.shadowRoot.
   const root = host.attachShadow({ mode: 'closed' });
-  return { host, root };
+  const style = document.createElement('style');
+  style.textContent = css;
+  root.append(style, content);
+  document.documentElement.append(host);
+  return host;
 }

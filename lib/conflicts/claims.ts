@@ -1,11 +1,10 @@
 import { STOPWORDS } from '../text/stopwords';
 import { stem } from '../text/stem';
 import { words } from '../text/normalize';
-import verbs from '../../data/reporting-verbs.json';
 import synonyms from '../../data/claim-synonyms.json';
 import { defaultAliases } from '../nlp/default-aliases';
+import { NEGATIONS } from '../statements/reporting-verbs';
 
-const NEGATIONS = new Set(verbs.negations);
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 // Stemmed word → its group's first word: "framework" and "proposal" both become "plan".

@@ -20,11 +20,13 @@ export function findConflicts(page: Statement[], archive: ArchiveStatements[]): 
   // A reader needs each disagreement once: per article, one conflict per page claim (the closest archive claim),
   // and one per pair of numbers however often the article repeats them.
   const best = new Map<string, { conflict: Conflict; closeness: number }>();
+  const wordsOf = new Map<Statement, Set<string>>();
+  const archiveWords = (a: Statement) => wordsOf.get(a) ?? wordsOf.set(a, claimWords(a.text)).get(a)!;
   for (const p of page) {
     const pWords = claimWords(p.text);
     for (const source of archive) {
       for (const a of source.statements) {
-        const found = compare(p, pWords, a);
+        const found = compare(p, pWords, a, archiveWords(a));
         if (!found) continue;
         const key = `${source.articleId}|${found.kind}|${found.kind === 'number' ? found.key : p.sentence}`;
         const previous = best.get(key);
@@ -52,8 +54,7 @@ interface Found {
   key?: string;
 }
 
-function compare(p: Statement, pWords: Set<string>, a: Statement): Found | null {
-  const aWords = claimWords(a.text);
+function compare(p: Statement, pWords: Set<string>, a: Statement, aWords: Set<string>): Found | null {
   const { ratio, shared } = overlap(pWords, aWords);
 
   for (const qp of quantities(p.text)) {

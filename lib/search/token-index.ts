@@ -9,9 +9,14 @@ export class TokenIndex {
   private readonly postings = new Map<string, Map<number, number>>();
   /** Vocabulary by first letter, so typo search scans a small bucket. */
   private readonly byInitial = new Map<string, Set<string>>();
+  /** Each document's words, so removing one touches only its own postings. */
+  private readonly tokensOf = new Map<number, Set<string>>();
 
   add(doc: number, text: string, weight: number): void {
+    let own = this.tokensOf.get(doc);
+    if (!own) this.tokensOf.set(doc, (own = new Set()));
     for (const token of tokenize(text)) {
+      own.add(token);
       let p = this.postings.get(token);
       if (!p) {
         this.postings.set(token, (p = new Map()));
@@ -24,11 +29,13 @@ export class TokenIndex {
   }
 
   remove(doc: number): void {
-    for (const [token, p] of this.postings) {
-      if (!p.delete(doc) || p.size) continue;
+    for (const token of this.tokensOf.get(doc) ?? []) {
+      const p = this.postings.get(token);
+      if (!p?.delete(doc) || p.size) continue;
       this.postings.delete(token);
       this.byInitial.get(token[0]!)?.delete(token);
     }
+    this.tokensOf.delete(doc);
   }
 
   /** Documents scored by how well they match every query word (all words must match somehow). */

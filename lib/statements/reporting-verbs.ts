@@ -3,7 +3,8 @@ import { words } from '../text/normalize';
 import type { Polarity } from '../types';
 
 const DENY = new Set(verbs.deny);
-const NEGATIONS = new Set(verbs.negations);
+/** Words that negate a claim; conflicts strip them to compare claims (lib/conflicts/claims.ts). */
+export const NEGATIONS: ReadonlySet<string> = new Set(verbs.negations);
 const HEDGES = new Set(verbs.hedges);
 
 /** Alternation of every reporting verb, for building sentence patterns. */
