@@ -26,6 +26,10 @@ export interface PageShape {
   datedText: boolean;
   /** "I", "my", "me" per 1,000 words outside quotations; null when the language is not English. */
   firstPersonRate: number | null;
+  /** "you", "your" per 1,000 words outside quotations; null when the language is not English. */
+  secondPersonRate: number | null;
+  /** Share of the body text inside <pre> and <code>: documentation, specs and engineering posts. */
+  codeShare: number;
 }
 
 const THRESHOLD = 3;
@@ -67,6 +71,11 @@ export function detectNewsArticle(shape: PageShape): NewsVerdict {
   if (shape.datedText) add(1, 'dated text');
   // Reporters write in the third person; bloggers and essayists in the first.
   if (shape.firstPersonRate !== null && shape.firstPersonRate >= 10) add(-1.5, 'written in the first person');
+  // How-tos and documentation address the reader; news reports rarely do outside quotations.
+  if (shape.secondPersonRate !== null && shape.secondPersonRate >= 60) add(-3, 'addresses the reader throughout');
+  else if (shape.secondPersonRate !== null && shape.secondPersonRate >= 25) add(-1.5, 'addresses the reader');
+  if (/^\s*how to\b/i.test(m.title ?? '')) add(-1.5, 'how-to title');
+  if (shape.codeShare >= 0.05) add(-2, 'code listings');
   if (shape.linkDensity > 0.45) add(-2, 'mostly links');
   // A front lists stories as short teasers; an article with a "related stories" rail has long paragraphs.
   if (shape.articleElements > 3 && shape.meanParagraphLength < 90) add(-2.5, 'lists many teasers');
@@ -103,10 +112,21 @@ export function hasDatedText(text: string): boolean {
 const FIRST_PERSON = /\b(?:I|my|me|mine|I'm|I've|I'd|I'll)\b/g;
 
 export function firstPersonRate(text: string): number {
+  return rateOutsideQuotes(text, FIRST_PERSON);
+}
+
+/** Matches of a word pattern per 1,000 words, quotations left out (a quoted "I" or "you" is the source's). */
+function rateOutsideQuotes(text: string, pattern: RegExp): number {
   const unquoted = text.replace(/[“"][^”"]{0,400}[”"]/g, ' ');
   const words = unquoted.split(/\s+/).filter(Boolean).length;
   if (words < 50) return 0;
-  return ((unquoted.match(FIRST_PERSON)?.length ?? 0) / words) * 1000;
+  return ((unquoted.match(pattern)?.length ?? 0) / words) * 1000;
+}
+
+const SECOND_PERSON = /\b(?:you|your|yours|yourself|you're|you've|you'll|you'd)\b/gi;
+
+export function secondPersonRate(text: string): number {
+  return rateOutsideQuotes(text, SECOND_PERSON);
 }
 
 const ATTRIBUTION = /\b(?:said|says|told|according to|stated|added|announced|confirmed|denied)\b/gi;

@@ -2,7 +2,7 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { Article } from '../types';
 import { collapseSpace } from '../text/normalize';
 import { detectLanguage, isDenseScript } from '../nlp/language';
-import { attributionRate, detectNewsArticle, firstPersonRate, hasDatedText, type NewsVerdict } from './detect-news';
+import { attributionRate, detectNewsArticle, firstPersonRate, hasDatedText, secondPersonRate, type NewsVerdict } from './detect-news';
 import { readMetadata } from './metadata';
 
 export interface Extraction {
@@ -26,7 +26,9 @@ export function extractArticle(doc: Document, url: string | null): Extraction {
   } catch {
     parsed = null;
   }
-  const paragraphs = parsed?.content ? paragraphsOf(doc, parsed.content, parsed.textContent ?? '') : [];
+  const body = doc.createElement('div');
+  if (parsed?.content) body.innerHTML = parsed.content;
+  const paragraphs = parsed?.content ? paragraphsOf(body, parsed.textContent ?? '') : [];
   const text = paragraphs.join('\n');
   const lang = metadata.lang ?? parsed?.lang?.slice(0, 2).toLowerCase() ?? detectLanguage(text);
   const measuredLang = detectLanguage(text) ?? lang;
@@ -42,6 +44,8 @@ export function extractArticle(doc: Document, url: string | null): Extraction {
     attributionRate: measuredLang === 'en' ? attributionRate(text) : null,
     datedText: hasDatedText(text),
     firstPersonRate: measuredLang === 'en' ? firstPersonRate(text) : null,
+    secondPersonRate: measuredLang === 'en' ? secondPersonRate(text) : null,
+    codeShare: codeShareOf(body),
   });
   const article: Article = {
     title: collapseSpace(metadata.title ?? parsed?.title ?? '') || 'Untitled page',
@@ -64,9 +68,7 @@ const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, dd, dt, figc
  * innermost blocks, so text in a <div> without <p>s counts too. If that still misses most of what Readability
  * kept (odd markup), its plain text is split on line breaks instead.
  */
-function paragraphsOf(doc: Document, html: string, plainText: string): string[] {
-  const holder = doc.createElement('div');
-  holder.innerHTML = html;
+function paragraphsOf(holder: Element, plainText: string): string[] {
   const texts = Array.from(holder.querySelectorAll(BLOCKS))
     .filter((el) => !el.querySelector(BLOCKS))
     .map((el) => collapseSpace(el.textContent ?? ''))
@@ -77,6 +79,17 @@ function paragraphsOf(doc: Document, html: string, plainText: string): string[] 
     return plainText.split(/\n\s*\n|\n/).map(collapseSpace).filter((t) => t.length > 1);
   }
   return texts;
+}
+
+/** Share of the article's characters inside <pre> or <code> (outermost only, so nothing counts twice). */
+function codeShareOf(body: Element): number {
+  const total = (body.textContent ?? '').replace(/\s+/g, '').length;
+  if (total === 0) return 0;
+  let code = 0;
+  for (const el of Array.from(body.querySelectorAll('pre, code'))) {
+    if (!el.parentElement?.closest('pre, code')) code += (el.textContent ?? '').replace(/\s+/g, '').length;
+  }
+  return code / total;
 }
 
 function measureLinkDensity(doc: Document): number {

@@ -33,6 +33,34 @@ describe('extractArticle', () => {
     expect(extractArticle(parseHtmlDocument(html), 'https://shop.example/products/kettle').verdict.isArticle).toBe(false);
   });
 
+  describe('tells a report from a how-to or documentation page with the same metadata', () => {
+    const page = (title: string, body: string) =>
+      `<html lang="en"><head><title>${title}</title><meta property="og:type" content="article"></head><body><article>${body}</article></body></html>`;
+    const report = Array.from({ length: 8 }, (_, i) => `<p>The city council voted on the budget in session ${i}, and the mayor said the new plan would cut waiting times at the clinics at a packed meeting in the town hall.</p>`).join('');
+    const verdictOf = (title: string, body: string) => extractArticle(parseHtmlDocument(page(title, body)), 'https://example.org/story').verdict;
+
+    it('takes the report for news', () => {
+      expect(verdictOf('Council passes clinic budget', report).isArticle).toBe(true);
+    });
+
+    it('turns down a page that is half code listings, which it would take without them', () => {
+      const post = Array.from({ length: 8 }, (_, i) => `<p>The release in week ${i} changes how the budget module stores its entries, and the new layout cuts lookup times for the clinics by half on large datasets.</p>`).join('');
+      const code = Array.from({ length: 8 }, (_, i) => `<pre><code>const budget${i} = await council.vote({ session: ${i}, items: clinics.map((c) => c.cost) });</code></pre>`).join('');
+      expect(verdictOf('Budget module 2.0', post).isArticle).toBe(true);
+      const verdict = verdictOf('Budget module 2.0', post + code);
+      expect(verdict.reasons.join(' ')).toContain('code listings');
+      expect(verdict.isArticle).toBe(false);
+    });
+
+    it('turns down a how-to that addresses the reader', () => {
+      const steps = Array.from({ length: 8 }, (_, i) => `<p>Step ${i}: before you vote, check your ballot, and if you have questions your local clinic can help you fill in the form you were sent.</p>`).join('');
+      const verdict = verdictOf('How to vote on the clinic budget', steps);
+      expect(verdict.reasons.join(' ')).toMatch(/addresses the reader/);
+      expect(verdict.reasons.join(' ')).toContain('how-to title');
+      expect(verdict.isArticle).toBe(false);
+    });
+  });
+
   it('does not crash on an empty or broken document', () => {
     for (const html of ['', '<html>', '<<<>>>', '<script type="application/ld+json">{broken</script>']) {
       expect(extractArticle(parseHtmlDocument(html), null).verdict.isArticle).toBe(false);
