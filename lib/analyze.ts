@@ -1,4 +1,5 @@
-import { analyzeArticleText, articleParagraphs } from './analyze-text';
+import { analyzeArticleText, articleParagraphs, type TextAnalysis } from './analyze-text';
+import type { ArticleSource } from './archive/article-source';
 import { articleFingerprint } from './archive/prepare';
 import { foldCase } from './text/normalize';
 import { findConflicts } from './conflicts/find-conflicts';
@@ -12,10 +13,12 @@ import { findKeyTerms } from './nlp/key-terms';
 import { stanceOf } from './stance/stance';
 import type { StanceModel } from './stance/stance-model';
 import { snippet } from './text/normalize';
-import type { Article, Entity, PageAnalysis, RelatedArticle, Statement } from './types';
+import type { ArchivedArticle, Article, Entity, PageAnalysis, RelatedArticle, Statement } from './types';
 
 export interface EngineContext {
   index: ArchiveIndex;
+  /** The whole articles, read only for the few the analysis shows (statements, text for stance, snippet). */
+  articles: ArticleSource;
   aliases: AliasBook;
   /** The trained stance model (assets/models/stance-model.json); without it, stance comes from statements alone. */
   stance?: StanceModel;
@@ -24,27 +27,33 @@ export interface EngineContext {
 const RELATED_LIMIT = 10;
 
 /** The sidebar's analysis of a page: is it news, what it says, what the archive says about the same story. */
-export function analyzePage(doc: Document, url: string | null, ctx: EngineContext): PageAnalysis & { extracted: Article } {
+export async function analyzePage(doc: Document, url: string | null, ctx: EngineContext): Promise<PageAnalysis & { extracted: Article }> {
   const { article, verdict } = extractArticle(doc, url);
   const empty = { isArticle: false, article: summary(article), entities: [], statements: [], related: [], conflicts: [], extracted: article };
   if (!verdict.isArticle) return empty;
-  return { ...analyzeArticle(article, ctx), extracted: article };
+  return { ...(await analyzeArticle(article, ctx)), extracted: article };
 }
 
 /** Analysis of an already extracted article (a saved page, a seed file, the reader page). */
-export function analyzeArticle(article: Article, ctx: EngineContext): PageAnalysis {
+export async function analyzeArticle(article: Article, ctx: EngineContext): Promise<PageAnalysis> {
   const text = analyzeArticleText(article, ctx.aliases);
+  const found = await relateToArchive(article, text, ctx);
+  return { isArticle: true, article: summary(article), entities: text.entities, statements: text.statements, ...found };
+}
+
+/** The archive half of an analysis: related reporting and conflicting statements for an analysed article. */
+export async function relateToArchive(article: Article, text: TextAnalysis, ctx: EngineContext): Promise<Pick<PageAnalysis, 'related' | 'conflicts'>> {
   const features = matchFeatures(article, '', text.entities, text.keyTerms);
   const ranked = rankRelated(ctx.index, features, {
     threshold: PAGE_THRESHOLD,
     limit: RELATED_LIMIT,
     isSamePage: samePageTest(article),
   });
-  return { isArticle: true, article: summary(article), entities: text.entities, statements: text.statements, ...relatedAndConflicts(ranked, text.statements, article.title, ctx.stance) };
+  return relatedAndConflicts(ranked, ctx, text.statements, article.title);
 }
 
 /** Related coverage for a few words: a selection, a link's text and address (the context menu). */
-export function analyzeQuery(query: string, ctx: EngineContext): PageAnalysis {
+export async function analyzeQuery(query: string, ctx: EngineContext): Promise<PageAnalysis> {
   const entities: Entity[] = findEntities(query, ctx.aliases);
   const keyTerms = findKeyTerms(query);
   const features = matchFeatures(null, query, entities, keyTerms);
@@ -55,17 +64,21 @@ export function analyzeQuery(query: string, ctx: EngineContext): PageAnalysis {
     article: null,
     entities,
     statements,
-    ...relatedAndConflicts(ranked, statements, query, ctx.stance),
+    ...(await relatedAndConflicts(ranked, ctx, statements, query)),
   };
 }
 
-function relatedAndConflicts(ranked: ReturnType<typeof rankRelated>, statements: Statement[], claim: string, model: StanceModel | undefined) {
+async function relatedAndConflicts(ranked: ReturnType<typeof rankRelated>, ctx: EngineContext, statements: Statement[], claim: string) {
+  // Only the articles shown are read whole; one deleted since the ranking is left out.
+  const loaded = await ctx.articles.get(ranked.map((r) => r.entry.id));
+  const shown = ranked.flatMap((r, i) => (loaded[i] ? [{ ...r, article: loaded[i] as ArchivedArticle }] : []));
   const conflicts = findConflicts(
     statements,
-    ranked.map((r) => ({ articleId: r.entry.article.id, title: r.entry.article.title, publisher: r.entry.article.publisher, statements: r.entry.article.statements })),
+    shown.map(({ article: a }) => ({ articleId: a.id, title: a.title, publisher: a.publisher, statements: a.statements })),
   );
-  const related: RelatedArticle[] = ranked.map((r) => {
-    const a = r.entry.article;
+  const model: StanceModel | undefined = ctx.stance;
+  const related: RelatedArticle[] = shown.map((r) => {
+    const a = r.article;
     const own = conflicts.filter((c) => c.archive.articleId === a.id).length;
     return {
       id: a.id,

@@ -14,7 +14,7 @@ import { loadArchive } from './load-archive';
 
 const USAGE = 'usage: npm run --silent analyze -- <page.html> [--url <url>] [--archive <folder or export.json>]';
 
-runCli(() => {
+runCli(async () => {
   let parsed;
   try {
     parsed = parseArgs({ allowPositionals: true, options: { url: { type: 'string' }, archive: { type: 'string' } } });
@@ -27,8 +27,8 @@ runCli(() => {
   if (url !== null && !/^https?:\/\/[^\s/]+/i.test(url)) throw new CliError(`--url must be an http(s) address: ${url}`);
 
   const html = readPage(file);
-  const index = loadArchive(parsed.values.archive ?? fileURLToPath(new URL('../data', import.meta.url)));
-  const { extracted: _extracted, ...analysis } = analyzePage(parseHtmlDocument(html), url, { index, aliases: defaultAliases, stance: shippedStanceModel() });
+  const archive = loadArchive(parsed.values.archive ?? fileURLToPath(new URL('../data', import.meta.url)));
+  const { extracted: _extracted, ...analysis } = await analyzePage(parseHtmlDocument(html), url, { ...archive, aliases: defaultAliases, stance: shippedStanceModel() });
   process.stdout.write(JSON.stringify(analysis, null, 2) + '\n');
 });
 

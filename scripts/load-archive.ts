@@ -1,12 +1,12 @@
 /** The archive a command-line tool works against: data/ by default, or a folder of article files, or an export. */
 import { readFileSync, statSync } from 'node:fs';
 import { parseArchiveFile } from '../lib/archive/archive-file';
-import { ArchiveIndex } from '../lib/match/archive-index';
+import { archiveInMemory } from '../lib/archive/article-source';
 import type { ArchivedArticle } from '../lib/types';
 import { buildBundledArchive } from './bundled-archive';
 import { CliError } from './cli-error';
 
-export function loadArchive(path: string): ArchiveIndex {
+export function loadArchive(path: string): ReturnType<typeof archiveInMemory> {
   let articles: ArchivedArticle[];
   let stat;
   try {
@@ -25,5 +25,5 @@ export function loadArchive(path: string): ArchiveIndex {
     if (!parsed.ok) throw new CliError(`archive ${path}: ${parsed.error}${parsed.problems[0] ? ` (article ${parsed.problems[0].index + 1}: ${parsed.problems[0].problem})` : ''}`);
     articles = parsed.articles;
   }
-  return new ArchiveIndex(articles);
+  return archiveInMemory(articles);
 }

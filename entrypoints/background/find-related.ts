@@ -24,7 +24,7 @@ export async function findRelatedCoverage(info: FindRelatedClick, tab: Browser.t
   if (selection || info.linkUrl) {
     const kind = selection ? 'selection' : 'link';
     const text = selection || [info.linkText, linkWords(info.linkUrl!)].filter(Boolean).join(' ');
-    const analysis = (await archive()).analyzeText(text);
+    const analysis = await (await archive()).analyzeText(text);
     await setTabState(tabId, { analysis, subject: { kind, text: selection || info.linkText || info.linkUrl! }, canSave: false, extracted: null });
     await tellTab(tabId, { type: 'sidebar:open' });
     return;

@@ -17,7 +17,7 @@ export async function analyzeTabPage(tabId: number, html: string, url: string, p
     return { isArticle: false, related: 0, conflicts: 0, show: 'nothing', rememberAfterMs: null };
   }
   const service = await archive();
-  const { extracted, ...analysis } = service.analyzeHtml(html, url);
+  const { extracted, ...analysis } = await service.analyzeHtml(html, url);
   await setTabState(tabId, { analysis, subject: { kind: 'page', text: analysis.article?.title ?? url }, canSave: analysis.isArticle, extracted });
   const relevant = analysis.isArticle && analysis.related.length > 0;
   return {
@@ -51,9 +51,9 @@ export async function analyzeWholePage(tabId: number): Promise<void> {
   const page = await tellTab<{ html: string; url: string } | null>(tabId, { type: 'page:get-html' });
   if (!page) return;
   const service = await archive();
-  const { extracted, ...analysis } = service.analyzeHtml(page.html, page.url);
+  const { extracted, ...analysis } = await service.analyzeHtml(page.html, page.url);
   // Asked for explicitly, so show what the archive has even if the page is not a news article.
-  const shown = analysis.isArticle ? analysis : { ...service.analyzeArticle(extracted), isArticle: false };
+  const shown = analysis.isArticle ? analysis : { ...(await service.analyzeArticle(extracted)), isArticle: false };
   await setTabState(tabId, { analysis: shown, subject: { kind: 'page', text: extracted.title }, canSave: extracted.paragraphs.length > 0, extracted });
 }
 

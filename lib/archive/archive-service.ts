@@ -6,7 +6,7 @@ import type { StanceModel } from '../stance/stance-model';
 import { ArchiveSearch } from '../search/archive-search';
 import type { ArchivedArticle, Article, PageAnalysis } from '../types';
 import { parseArchiveFile, toArchiveFile, type ArchiveFile } from './archive-file';
-import type { ArchiveStore } from './archive-store';
+import { WriteCancelled, type ArchiveStore, type WriteProgress } from './archive-store';
 import type { BundledArchive } from './bundled-archive';
 import { prepareArticle } from './prepare';
 
@@ -42,25 +42,26 @@ export class ArchiveService {
     return service;
   }
 
+  /** Only the compact index records are read: whole articles stay in IndexedDB until one is shown. */
   private async reload(): Promise<void> {
-    const all = await this.store.all();
-    this.index = new ArchiveIndex(all);
-    this.search = new ArchiveSearch(all);
+    const records = await this.store.indexRecords();
+    this.index = new ArchiveIndex(records);
+    this.search = new ArchiveSearch(records);
   }
 
   private get engine(): EngineContext {
-    return { index: this.index, aliases: this.aliases, stance: this.stance };
+    return { index: this.index, aliases: this.aliases, stance: this.stance, articles: { get: (ids) => this.store.getMany(ids) } };
   }
 
-  analyzeHtml(html: string, url: string): PageAnalysis & { extracted: Article } {
+  analyzeHtml(html: string, url: string): Promise<PageAnalysis & { extracted: Article }> {
     return analyzePage(this.parseHtml(html), url, this.engine);
   }
 
-  analyzeText(text: string): PageAnalysis {
+  analyzeText(text: string): Promise<PageAnalysis> {
     return analyzeQuery(text, this.engine);
   }
 
-  analyzeArticle(article: Article): PageAnalysis {
+  analyzeArticle(article: Article): Promise<PageAnalysis> {
     return analyzeArticle(article, this.engine);
   }
 
@@ -72,9 +73,9 @@ export class ArchiveService {
     return this.store.get(id);
   }
 
-  async list(): Promise<ArchiveListItem[]> {
-    const all = await this.store.all();
-    return all
+  /** From memory: listing 100,000 articles must not read their text. */
+  list(): ArchiveListItem[] {
+    return [...this.index.all()]
       .map(({ id, title, publisher, publishedAt, origin, addedAt, url }) => ({ id, title, publisher, publishedAt, origin, addedAt, url }))
       .sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''));
   }
@@ -82,9 +83,9 @@ export class ArchiveService {
   /** Saves an extracted article; saving the same page twice updates it instead of adding a copy. */
   async save(article: Article, origin: 'saved' | 'remembered' = 'saved'): Promise<ArchivedArticle> {
     const [stored] = await this.store.putMany([prepareArticle(article, origin, this.aliases, this.now())]);
-    this.index.add(stored!);
-    this.search.add(stored!);
-    return stored!;
+    this.index.add(stored!.record);
+    this.search.add(stored!.record);
+    return stored!.article;
   }
 
   async delete(ids: string[]): Promise<void> {
@@ -101,17 +102,26 @@ export class ArchiveService {
     return toArchiveFile(wanted ? all.filter((a) => wanted.has(a.id)) : all, this.now());
   }
 
-  /** All or nothing: a file with any bad record changes nothing and says which records are wrong. */
-  async importFile(text: string): Promise<ImportResult> {
+  /**
+   * All or nothing: a file with any bad record changes nothing and says which records are wrong; a cancelled
+   * import (or a background stopped mid-way) keeps nothing of it either, as it is one transaction.
+   */
+  async importFile(text: string, progress: WriteProgress = {}): Promise<ImportResult> {
     const parsed = parseArchiveFile(text);
     if (!parsed.ok) return parsed;
     const before = await this.store.count();
     // Origins travel with the file: export then import gives back the same archive.
-    const stored = await this.store.putMany(parsed.articles);
+    let stored;
+    try {
+      stored = await this.store.putMany(parsed.articles, progress);
+    } catch (error) {
+      if (error instanceof WriteCancelled) return { ok: false, error: error.message, problems: [] };
+      throw error;
+    }
     const after = await this.store.count();
-    for (const a of stored) {
-      this.index.add(a);
-      this.search.add(a);
+    for (const { record } of stored) {
+      this.index.add(record);
+      this.search.add(record);
     }
     return { ok: true, added: after - before, merged: stored.length - (after - before) };
   }

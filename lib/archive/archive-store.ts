@@ -1,4 +1,5 @@
-import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
+import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { indexRecordOf, type IndexRecord } from '../match/index-record';
 import type { ArchivedArticle } from '../types';
 
 interface ArchiveSchema extends DBSchema {
@@ -7,14 +8,29 @@ interface ArchiveSchema extends DBSchema {
     value: ArchivedArticle;
     indexes: { 'by-url': string; 'by-hash': string; 'by-origin': string; 'by-added': string; 'by-publisher': string };
   };
+  /** What the in-memory indexes need of each article (see match/index-record.ts), kept in step with articles. */
+  index: { key: string; value: IndexRecord };
   meta: { key: string; value: string };
 }
 
+/** Reports how far a long write has got, and lets the reader cancel it (nothing of it is then kept). */
+export interface WriteProgress {
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+export class WriteCancelled extends Error {
+  constructor() {
+    super('Cancelled: nothing was changed.');
+  }
+}
+
 export const DB_NAME = 'crosscheck-archive';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** Explicit steps per schema version: a later version adds a case and keeps every article. */
 function upgrade(db: IDBPDatabase<ArchiveSchema>, oldVersion: number, transaction: IDBTransaction): void {
+  const tx = wrap(transaction) as unknown as IDBPTransaction<ArchiveSchema, Array<'articles' | 'index' | 'meta'>, 'versionchange'>;
   if (oldVersion < 1) {
     const articles = db.createObjectStore('articles', { keyPath: 'id' });
     articles.createIndex('by-url', 'url');
@@ -24,9 +40,18 @@ function upgrade(db: IDBPDatabase<ArchiveSchema>, oldVersion: number, transactio
   }
   if (oldVersion < 2) {
     // Version 2: the archive manager sorts by when an article was added and filters by publisher.
-    const articles = transaction.objectStore('articles');
+    const articles = tx.objectStore('articles');
     articles.createIndex('by-added', 'addedAt');
     articles.createIndex('by-publisher', 'publisher');
+  }
+  if (oldVersion < 3) {
+    // Version 3: a compact index record per article, so a restarted background loads without reading text.
+    const index = db.createObjectStore('index', { keyPath: 'id' });
+    void tx.objectStore('articles').openCursor().then(async function fill(cursor): Promise<void> {
+      if (!cursor) return;
+      await index.put(indexRecordOf(cursor.value));
+      await fill(await cursor.continue());
+    });
   }
 }
 
@@ -61,34 +86,61 @@ export class ArchiveStore {
     return this.db.get('articles', id);
   }
 
+  async getMany(ids: string[]): Promise<Array<ArchivedArticle | undefined>> {
+    const tx = this.db.transaction('articles');
+    return Promise.all(ids.map((id) => tx.store.get(id)));
+  }
+
+  /** Every article's index record: what a starting background reads instead of whole articles. */
+  indexRecords(): Promise<IndexRecord[]> {
+    return this.db.getAll('index');
+  }
+
   count(): Promise<number> {
     return this.db.count('articles');
   }
 
   /**
-   * Adds articles in one transaction (all or none). An article already stored under the same URL or the same
-   * text is merged: the stored one keeps its id and origin (bundled stays bundled), the newer text wins.
-   * Returns the stored versions.
+   * Adds articles in one transaction (all or none), each with its index record. An article already stored under
+   * the same URL or the same text is merged: the stored one keeps its id and origin (bundled stays bundled),
+   * the newer text wins. Cancelling through `signal` aborts the transaction, so nothing is kept. Returns the
+   * stored versions.
    */
-  async putMany(articles: ArchivedArticle[]): Promise<ArchivedArticle[]> {
-    const tx = this.db.transaction('articles', 'readwrite');
-    const stored: ArchivedArticle[] = [];
-    for (const article of articles) {
-      const same =
-        (await tx.store.get(article.id)) ??
-        (await tx.store.index('by-hash').get(article.contentHash)) ??
-        (article.url ? await tx.store.index('by-url').get(article.url) : undefined);
-      const merged = same ? { ...article, id: same.id, origin: same.origin, addedAt: same.addedAt } : article;
-      await tx.store.put(merged);
-      stored.push(merged);
+  async putMany(articles: ArchivedArticle[], progress: WriteProgress = {}): Promise<Array<{ article: ArchivedArticle; record: IndexRecord }>> {
+    const tx = this.db.transaction(['articles', 'index'], 'readwrite');
+    const store = tx.objectStore('articles');
+    const index = tx.objectStore('index');
+    const stored: Array<{ article: ArchivedArticle; record: IndexRecord }> = [];
+    try {
+      for (const article of articles) {
+        if (progress.signal?.aborted) throw new WriteCancelled();
+        const same =
+          (await store.get(article.id)) ??
+          (await store.index('by-hash').get(article.contentHash)) ??
+          (article.url ? await store.index('by-url').get(article.url) : undefined);
+        const merged = same ? { ...article, id: same.id, origin: same.origin, addedAt: same.addedAt } : article;
+        const record = indexRecordOf(merged);
+        await Promise.all([store.put(merged), index.put(record)]);
+        stored.push({ article: merged, record });
+        if (stored.length % 100 === 0) progress.onProgress?.(stored.length, articles.length);
+      }
+    } catch (error) {
+      try {
+        tx.abort();
+      } catch {
+        // Already aborted by IndexedDB itself (quota, or the error came from a request).
+      }
+      await tx.done.catch(() => undefined);
+      throw error;
     }
     await tx.done;
+    progress.onProgress?.(articles.length, articles.length);
     return stored;
   }
 
   async deleteMany(ids: string[]): Promise<void> {
-    const tx = this.db.transaction('articles', 'readwrite');
-    await Promise.all(ids.map((id) => tx.store.delete(id)));
+    const tx = this.db.transaction(['articles', 'index'], 'readwrite');
+    await Promise.all(ids.flatMap((id) => [tx.objectStore('articles').delete(id), tx.objectStore('index').delete(id)]));
     await tx.done;
   }
 
@@ -99,12 +151,13 @@ export class ArchiveStore {
   async syncBundled(bundled: ArchivedArticle[], version: string): Promise<{ added: number; removed: number; skipped: boolean }> {
     if ((await this.db.get('meta', 'bundledVersion')) === version) return { added: 0, removed: 0, skipped: true };
     const shipped = new Set(bundled.map((a) => a.id));
-    const tx = this.db.transaction(['articles', 'meta'], 'readwrite');
+    const tx = this.db.transaction(['articles', 'index', 'meta'], 'readwrite');
     const articles = tx.objectStore('articles');
+    const index = tx.objectStore('index');
     let removed = 0;
     for (const old of await articles.index('by-origin').getAll('bundled')) {
       if (!shipped.has(old.id)) {
-        await articles.delete(old.id);
+        await Promise.all([articles.delete(old.id), index.delete(old.id)]);
         removed++;
       }
     }
@@ -114,7 +167,8 @@ export class ArchiveStore {
       if (!existing) added++;
       // A reader's own copy of a bundled article stays theirs.
       if (existing && existing.origin !== 'bundled') continue;
-      await articles.put(existing ? { ...article, addedAt: existing.addedAt } : article);
+      const stored = existing ? { ...article, addedAt: existing.addedAt } : article;
+      await Promise.all([articles.put(stored), index.put(indexRecordOf(stored))]);
     }
     await tx.objectStore('meta').put(version, 'bundledVersion');
     await tx.done;

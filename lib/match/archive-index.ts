@@ -1,64 +1,239 @@
-import type { ArchivedArticle } from '../types';
-import { matchFeatures, type MatchFeatures } from './features';
-
-export interface IndexedArticle {
-  article: ArchivedArticle;
-  features: MatchFeatures;
-}
+import type { EntityType } from '../types';
+import { entityWeight, type MatchFeatures } from './features';
+import type { IndexRecord } from './index-record';
+import { Arena, Postings } from './postings';
 
 /**
- * The archive held in memory for matching: features computed once per article, and an inverted index from
- * entity names and terms to articles, so a page is compared only with articles that share something with it.
+ * An article as matching sees it: what a result shows, and where its words and names sit in the index's
+ * arenas (read them with ArchiveIndex.terms, .entities and .keyTerms).
  */
-export class ArchiveIndex {
-  private readonly byId = new Map<string, IndexedArticle>();
-  private readonly postings = new Map<string, Set<string>>();
-  /** Document frequency of each term, for IDF weighting. */
-  readonly termFrequency = new Map<string, number>();
-  private readonly norms = new Map<string, { version: number; norm: number }>();
-  private version = 0;
+export interface ArchiveEntry extends Omit<IndexRecord, 'terms' | 'counts' | 'entities' | 'keyTerms'> {
+  slot: number;
+  termsAt: number;
+  termCount: number;
+  entitiesAt: number;
+  entityCount: number;
+  entityTotal: number;
+  keyTermsAt: number;
+  keyTermCount: number;
+  time: number | null;
+}
 
-  constructor(articles: Iterable<ArchivedArticle> = []) {
-    for (const a of articles) this.add(a);
+/** A vocabulary of strings to small numbers, so each article stores numbers instead of its own strings. */
+class Vocabulary {
+  private readonly ids = new Map<string, number>();
+  readonly names: string[] = [];
+  /** How many live articles hold each entry. */
+  df = new Int32Array(1024);
+  readonly postings: Postings[] = [];
+
+  id(name: string): number | undefined {
+    return this.ids.get(name);
+  }
+
+  intern(name: string): number {
+    let id = this.ids.get(name);
+    if (id === undefined) {
+      id = this.names.push(name) - 1;
+      this.ids.set(name, id);
+      this.postings.push(new Postings());
+      if (id >= this.df.length) {
+        const grown = new Int32Array(this.df.length * 2);
+        grown.set(this.df);
+        this.df = grown;
+      }
+    }
+    return id;
   }
 
   get size(): number {
-    return this.byId.size;
+    return this.names.length;
+  }
+}
+
+/**
+ * The archive held in memory for matching, lean enough for 100,000 articles: per article its metadata and
+ * its words and names as numbers (no text, no statements: those stay in IndexedDB and are read for the few
+ * articles a page shows), and inverted indexes from words and names to articles, so a page is compared only
+ * with articles that share something with it. A removed article leaves its slot empty until enough slots are
+ * empty to rebuild, so removing is cheap and slots are never reused.
+ */
+export class ArchiveIndex {
+  private entries: Array<ArchiveEntry | undefined> = [];
+  private readonly slotOf = new Map<string, number>();
+  private words = new Vocabulary();
+  private names = new Vocabulary();
+  private readonly keyTermIds = new Map<string, number>();
+  private readonly keyTermNames: string[] = [];
+  private entityTypes: EntityType[] = [];
+  private norms = new Float64Array(0);
+  private normVersions = new Uint32Array(0);
+  private version = 1;
+  private empty = 0;
+  private seen = new Uint32Array(0);
+  private seenMark = 0;
+  /** Word id << 8 | count, per article. */
+  private termArena = new Arena((n) => new Uint32Array(n));
+  /** Pairs of (name id, weight), per article. */
+  private entityArena = new Arena((n) => new Float64Array(n));
+  private keyTermArena = new Arena((n) => new Uint32Array(n));
+  /** One copy of each repeated short string (publishers, dates, origins) instead of one per article. */
+  private readonly shared = new Map<string, string>();
+
+  constructor(records: Iterable<IndexRecord> = []) {
+    for (const r of records) this.add(r);
+    this.trim();
   }
 
-  add(article: ArchivedArticle): void {
-    if (this.byId.has(article.id)) this.remove(article.id);
+  /** Gives back the room arrays keep for growth: after loading the whole archive it is pure waste. */
+  private trim(): void {
+    this.termArena.trim();
+    this.entityArena.trim();
+    this.keyTermArena.trim();
+    for (const p of this.words.postings) p.trim();
+    for (const p of this.names.postings) p.trim();
+  }
+
+  get size(): number {
+    return this.slotOf.size;
+  }
+
+  get vocabularySize(): number {
+    return this.words.size;
+  }
+
+  add(record: IndexRecord): void {
+    if (this.slotOf.has(record.id)) this.remove(record.id);
     this.version++;
-    const features = matchFeatures(article, '', article.entities, article.keyTerms);
-    this.byId.set(article.id, { article, features });
-    for (const key of postingKeys(features)) {
-      let set = this.postings.get(key);
-      if (!set) this.postings.set(key, (set = new Set()));
-      set.add(article.id);
+    const slot = this.entries.length;
+    const words = record.terms ? record.terms.split(' ') : [];
+    const termsAt = this.termArena.reserve(words.length);
+    const terms = this.termArena.array;
+    const vocabulary = this.words;
+    for (let i = 0; i < words.length; i++) {
+      const id = vocabulary.id(words[i]!) ?? vocabulary.intern(words[i]!);
+      terms[termsAt + i] = (id << 8) | record.counts[i]!;
+      vocabulary.df[id]!++;
+      vocabulary.postings[id]!.push(slot);
     }
-    for (const term of features.terms.keys()) this.termFrequency.set(term, (this.termFrequency.get(term) ?? 0) + 1);
+    const entitiesAt = this.entityArena.reserve(record.entities.length * 2);
+    const entities = this.entityArena.array;
+    let entityTotal = 0;
+    record.entities.forEach((e, i) => {
+      const id = this.names.intern(e.name);
+      this.entityTypes[id] ??= e.type;
+      const weight = entityWeight(e.type, e.mentions);
+      entities[entitiesAt + i * 2] = id;
+      entities[entitiesAt + i * 2 + 1] = weight;
+      entityTotal += weight;
+      this.names.df[id]!++;
+      this.names.postings[id]!.push(slot);
+    });
+    const keyTermsAt = this.keyTermArena.reserve(record.keyTerms.length);
+    record.keyTerms.forEach((k, i) => (this.keyTermArena.array[keyTermsAt + i] = this.keyTermId(k, true)!));
+    const t = record.publishedAt ? Date.parse(record.publishedAt) : NaN;
+    this.entries.push({
+      id: record.id,
+      title: record.title,
+      publisher: this.share(record.publisher),
+      publishedAt: this.share(record.publishedAt),
+      url: record.url,
+      origin: this.share(record.origin)!,
+      addedAt: this.share(record.addedAt)!,
+      contentHash: record.contentHash,
+      slot,
+      termsAt,
+      termCount: words.length,
+      entitiesAt,
+      entityCount: record.entities.length,
+      entityTotal,
+      keyTermsAt,
+      keyTermCount: record.keyTerms.length,
+      time: Number.isNaN(t) ? null : t,
+    });
+    this.slotOf.set(record.id, slot);
+  }
+
+  private share<T extends string | null>(s: T): T {
+    if (s === null) return s;
+    const known = this.shared.get(s);
+    if (known !== undefined) return known as T;
+    this.shared.set(s, s);
+    return s;
+  }
+
+  /** An article's words: id << 8 | count each (a view into the arena: read it before the index changes). */
+  terms(entry: ArchiveEntry): Uint32Array {
+    return this.termArena.view(entry.termsAt, entry.termCount);
+  }
+
+  /** An article's names as pairs of (name id, weight). */
+  entities(entry: ArchiveEntry): Float64Array {
+    return this.entityArena.view(entry.entitiesAt, entry.entityCount * 2);
+  }
+
+  keyTerms(entry: ArchiveEntry): Uint32Array {
+    return this.keyTermArena.view(entry.keyTermsAt, entry.keyTermCount);
   }
 
   remove(id: string): void {
-    const entry = this.byId.get(id);
-    if (!entry) return;
+    const slot = this.slotOf.get(id);
+    if (slot === undefined) return;
+    const entry = this.entries[slot]!;
     this.version++;
-    this.norms.delete(id);
-    for (const key of postingKeys(entry.features)) this.postings.get(key)?.delete(id);
-    for (const term of entry.features.terms.keys()) {
-      const n = (this.termFrequency.get(term) ?? 1) - 1;
-      if (n <= 0) this.termFrequency.delete(term);
-      else this.termFrequency.set(term, n);
+    for (const packed of this.terms(entry)) this.words.df[packed >>> 8]!--;
+    const entities = this.entities(entry);
+    for (let i = 0; i < entities.length; i += 2) this.names.df[entities[i]!]!--;
+    this.entries[slot] = undefined;
+    this.slotOf.delete(id);
+    if (++this.empty > Math.max(1000, this.size)) this.rebuild();
+  }
+
+  get(id: string): ArchiveEntry | undefined {
+    const slot = this.slotOf.get(id);
+    return slot === undefined ? undefined : this.entries[slot];
+  }
+
+  *all(): IterableIterator<ArchiveEntry> {
+    for (const e of this.entries) if (e) yield e;
+  }
+
+  termId(word: string): number | undefined {
+    return this.words.id(word);
+  }
+
+  /** How many archive articles hold a word (by id). */
+  termDf(id: number): number {
+    return this.words.df[id] ?? 0;
+  }
+
+  termName(id: number): string {
+    return this.words.names[id]!;
+  }
+
+  entityId(name: string): number | undefined {
+    return this.names.id(name);
+  }
+
+  entityName(id: number): string {
+    return this.names.names[id]!;
+  }
+
+  entityType(id: number): EntityType {
+    return this.entityTypes[id] ?? 'other';
+  }
+
+  keyTermId(term: string, create = false): number | undefined {
+    let id = this.keyTermIds.get(term);
+    if (id === undefined && create) {
+      id = this.keyTermNames.push(term) - 1;
+      this.keyTermIds.set(term, id);
     }
-    this.byId.delete(id);
+    return id;
   }
 
-  get(id: string): IndexedArticle | undefined {
-    return this.byId.get(id);
-  }
-
-  all(): IterableIterator<IndexedArticle> {
-    return this.byId.values();
+  keyTermName(id: number): string {
+    return this.keyTermNames[id]!;
   }
 
   /**
@@ -66,38 +241,113 @@ export class ArchiveIndex {
    * archive: the words that carry the similarity). Words or names found in more than a fifth of the archive
    * are skipped: they cannot tell a story apart, and they would make every article a candidate.
    */
-  candidates(features: MatchFeatures): IndexedArticle[] {
-    const ids = new Set<string>();
-    const common = Math.max(50, this.byId.size * 0.2);
-    const usable = (key: string) => {
-      const n = this.postings.get(key)?.size ?? 0;
-      return n > 0 && n <= common;
-    };
-    const names = [...features.entities.keys()].map((e) => `e:${e}`).filter(usable);
-    const n = this.byId.size + 1;
-    const words = [...features.terms]
-      .filter(([t]) => usable(`t:${t}`))
-      .map(([t, c]) => [t, (c >= 1 ? 1 + Math.log(c) : c) * Math.log(1 + n / (this.termFrequency.get(t) ?? 1))] as const)
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, CANDIDATE_WORDS)
-      .map(([t]) => `t:${t}`);
-    for (const key of [...names, ...words]) for (const id of this.postings.get(key)!) ids.add(id);
-    return [...ids].map((id) => this.byId.get(id)!);
+  candidates(features: MatchFeatures): ArchiveEntry[] {
+    const common = Math.max(50, this.size * 0.2);
+    const n = this.size + 1;
+    const lists: Postings[] = [];
+    for (const name of features.entities.keys()) {
+      const id = this.names.id(name);
+      const df = id === undefined ? 0 : this.names.df[id]!;
+      if (df > 0 && df <= common) lists.push(this.names.postings[id!]!);
+    }
+    const words: Array<[number, number]> = [];
+    for (const [t, c] of features.terms) {
+      const id = this.words.id(t);
+      const df = id === undefined ? 0 : this.words.df[id]!;
+      if (df > 0 && df <= common) words.push([id!, (c >= 1 ? 1 + Math.log(c) : c) * Math.log(1 + n / df)]);
+    }
+    words.sort((a, b) => b[1] - a[1]);
+    for (const [id] of words.slice(0, CANDIDATE_WORDS)) lists.push(this.words.postings[id]!);
+    const mark = this.nextMark();
+    const out: ArchiveEntry[] = [];
+    for (const list of lists) {
+      for (const slot of list.view()) {
+        if (this.seen[slot] === mark) continue;
+        this.seen[slot] = mark;
+        const entry = this.entries[slot];
+        if (entry) out.push(entry);
+      }
+    }
+    return out;
   }
 
   /** The TF-IDF norm of an article, cached until the archive (and so every IDF) changes. */
-  norm(entry: IndexedArticle, compute: () => number): number {
-    const cached = this.norms.get(entry.article.id);
-    if (cached && cached.version === this.version) return cached.norm;
+  norm(entry: ArchiveEntry, compute: () => number): number {
+    if (this.normVersions.length < this.entries.length) {
+      const grow = Math.max(this.entries.length, this.normVersions.length * 2);
+      const norms = new Float64Array(grow);
+      norms.set(this.norms);
+      const versions = new Uint32Array(grow);
+      versions.set(this.normVersions);
+      this.norms = norms;
+      this.normVersions = versions;
+    }
+    if (this.normVersions[entry.slot] === this.version) return this.norms[entry.slot]!;
     const norm = compute();
-    this.norms.set(entry.article.id, { version: this.version, norm });
+    this.norms[entry.slot] = norm;
+    this.normVersions[entry.slot] = this.version;
     return norm;
+  }
+
+  /** A fresh mark for "already collected" (cheaper than clearing an array of 100,000 flags per page). */
+  private nextMark(): number {
+    if (this.seen.length < this.entries.length) this.seen = new Uint32Array(Math.max(this.entries.length, this.seen.length * 2));
+    if (++this.seenMark === 0xffffffff) {
+      this.seen.fill(0);
+      this.seenMark = 1;
+    }
+    return this.seenMark;
+  }
+
+  /** Drops the empty slots and their numbers: live articles are added again, in the same order. */
+  private rebuild(): void {
+    const live = [...this.all()].map((e) => this.recordOf(e));
+    this.words = new Vocabulary();
+    this.names = new Vocabulary();
+    this.entityTypes = [];
+    this.entries = [];
+    this.slotOf.clear();
+    this.empty = 0;
+    this.seen = new Uint32Array(0);
+    this.norms = new Float64Array(0);
+    this.normVersions = new Uint32Array(0);
+    this.termArena = new Arena((n) => new Uint32Array(n));
+    this.entityArena = new Arena((n) => new Float64Array(n));
+    this.keyTermArena = new Arena((n) => new Uint32Array(n));
+    for (const [record, weights] of live) {
+      this.add(record);
+      // The stored weights, not ones recomputed from a mention count the index does not keep.
+      const entry = this.get(record.id)!;
+      const entities = this.entities(entry);
+      weights.forEach((w, i) => (entities[i * 2 + 1] = w));
+      entry.entityTotal = weights.reduce((a, b) => a + b, 0);
+    }
+    this.trim();
+  }
+
+  /** An entry back to an index record (names with their weights beside, as mentions are not kept). */
+  private recordOf(e: ArchiveEntry): [IndexRecord, number[]] {
+    const terms = this.terms(e);
+    const entities = this.entities(e);
+    const names = [];
+    const weights = [];
+    for (let i = 0; i < entities.length; i += 2) {
+      names.push({ name: this.entityName(entities[i]!), type: this.entityType(entities[i]!), mentions: 1, aliases: [] });
+      weights.push(entities[i + 1]!);
+    }
+    const { slot: _s, termsAt: _t, termCount: _tc, entitiesAt: _e, entityCount: _ec, entityTotal: _et, keyTermsAt: _k, keyTermCount: _kc, time: _time, ...meta } = e;
+    return [
+      {
+        ...meta,
+        terms: Array.from(terms, (p) => this.termName(p >>> 8)).join(' '),
+        counts: Uint8Array.from(terms, (p) => p & 255),
+        entities: names,
+        keyTerms: Array.from(this.keyTerms(e), (k) => this.keyTermName(k)),
+      },
+      weights,
+    ];
   }
 }
 
 /** How many of the page's weightiest words are looked up to find candidates. */
 const CANDIDATE_WORDS = 30;
-
-function postingKeys(f: MatchFeatures): string[] {
-  return [...[...f.entities.keys()].map((e) => `e:${e}`), ...[...f.terms.keys()].map((t) => `t:${t}`)];
-}

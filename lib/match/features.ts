@@ -15,6 +15,11 @@ export interface MatchFeatures {
 
 const TYPE_WEIGHT: Record<EntityType, number> = { person: 3, organization: 2, place: 1, other: 1.5 };
 
+/** A name's weight in matching: people say most about a story, and more mentions say more, sublinearly. */
+export function entityWeight(type: EntityType, mentions: number): number {
+  return TYPE_WEIGHT[type] * (1 + Math.log(mentions));
+}
+
 export function contentTerms(text: string): Map<string, number> {
   const terms = new Map<string, number>();
   for (const w of words(text)) if (isContent(w)) terms.set(stem(w), (terms.get(stem(w)) ?? 0) + 1);
@@ -25,7 +30,7 @@ export function matchFeatures(article: Article | null, text: string, entities: E
   const entityWeights = new Map<string, number>();
   const entityTypes = new Map<string, EntityType>();
   for (const e of entities) {
-    entityWeights.set(e.name, TYPE_WEIGHT[e.type] * (1 + Math.log(e.mentions)));
+    entityWeights.set(e.name, entityWeight(e.type, e.mentions));
     entityTypes.set(e.name, e.type);
   }
   const t = article?.publishedAt ? Date.parse(article.publishedAt) : NaN;

@@ -1,8 +1,8 @@
-import type { ArchiveIndex, IndexedArticle } from './archive-index';
+import type { ArchiveEntry, ArchiveIndex } from './archive-index';
 import type { MatchFeatures } from './features';
 
 export interface RankedMatch {
-  entry: IndexedArticle;
+  entry: ArchiveEntry;
   score: number;
   why: string[];
 }
@@ -12,7 +12,7 @@ export interface RankOptions {
   threshold: number;
   limit: number;
   /** Skip the page itself when it is already in the archive. */
-  isSamePage?: (article: IndexedArticle['article']) => boolean;
+  isSamePage?: (article: ArchiveEntry) => boolean;
 }
 
 /** Page-level related reporting: a score in [0, 1] per article and the reasons a reader can check. */
@@ -36,11 +36,11 @@ export function rankRelated(index: ArchiveIndex, page: MatchFeatures, options: R
   // pass with the page expanded by them finds reports that word it differently (+0.01 to +0.03 MAP on ECB+).
   const first = rankOnce(index, page, { ...options, limit: FEEDBACK_DOCS });
   if (first.length === 0) return first;
-  const top = first.map((r) => r.entry.features);
+  const top = first.map((r) => r.entry);
   const expanded: MatchFeatures = {
     ...page,
-    terms: rocchio(page.terms, top.map((f) => f.terms), FEEDBACK_WEIGHT),
-    entities: rocchio(page.entities, top.map((f) => f.entities), FEEDBACK_WEIGHT),
+    terms: rocchio(page.terms, top.map((e) => termsOf(index, e)), FEEDBACK_WEIGHT),
+    entities: rocchio(page.entities, top.map((e) => entitiesOf(index, e)), FEEDBACK_WEIGHT),
   };
   return rankOnce(index, expanded, options);
 }
@@ -58,68 +58,109 @@ function rocchio(q: Map<string, number>, docs: Array<Map<string, number>>, beta:
   return out;
 }
 
+/** An archive article's words and counts, back from its compact form (for the few feedback articles). */
+function termsOf(index: ArchiveIndex, e: ArchiveEntry): Map<string, number> {
+  return new Map(Array.from(index.terms(e), (p) => [index.termName(p >>> 8), p & 255]));
+}
+
+function entitiesOf(index: ArchiveIndex, e: ArchiveEntry): Map<string, number> {
+  const out = new Map<string, number>();
+  const entities = index.entities(e);
+  for (let i = 0; i < entities.length; i += 2) out.set(index.entityName(entities[i]!), entities[i + 1]!);
+  return out;
+}
+
+/** The page's side of the cosine, per archive word id: tf × idf², in a dense array reused across pages. */
+let pageWeights = new Float64Array(1024);
+
 function rankOnce(index: ArchiveIndex, page: MatchFeatures, options: RankOptions): RankedMatch[] {
   const n = index.size + 1;
-  const idf = (t: string) => Math.log(1 + n / ((index.termFrequency.get(t) ?? 0) + 0.5));
-  const pageNorm = norm(page.terms, idf);
+  const idf = (df: number) => Math.log(1 + n / (df + 0.5));
+  if (pageWeights.length < index.vocabularySize) pageWeights = new Float64Array(Math.max(index.vocabularySize, pageWeights.length * 2));
+  const used: number[] = [];
+  let pageNormSq = 0;
+  for (const [t, c] of page.terms) {
+    const id = index.termId(t);
+    const w = idf(id === undefined ? 0 : index.termDf(id));
+    pageNormSq += (tfw(c) * w) ** 2;
+    if (id !== undefined) {
+      pageWeights[id] = tfw(c) * w * w;
+      used.push(id);
+    }
+  }
+  const pageNorm = Math.sqrt(pageNormSq);
+  const pageNames = new Map<number, number>();
+  let pageNameTotal = 0;
+  for (const [name, w] of page.entities) {
+    pageNameTotal += w;
+    const id = index.entityId(name);
+    if (id !== undefined) pageNames.set(id, w);
+  }
+  const pageKeys = new Set<number>();
+  for (const k of page.keyTerms) {
+    const id = index.keyTermId(k);
+    if (id !== undefined) pageKeys.add(id);
+  }
   const out: RankedMatch[] = [];
-  for (const entry of index.candidates(page)) {
-    if (options.isSamePage?.(entry.article)) continue;
-    const f = entry.features;
-    const entity = entitySimilarity(page, f);
-    const text = cosine(page.terms, pageNorm, f.terms, idf, index.norm(entry, () => norm(f.terms, idf)));
-    const sharedKeys = [...page.keyTerms].filter((k) => f.keyTerms.has(k));
-    const keys = Math.min(1, sharedKeys.length / 4);
-    const days = page.publishedAt !== null && f.publishedAt !== null ? Math.abs(page.publishedAt - f.publishedAt) / DAY : null;
-    const time = days === null ? 0.5 : Math.exp(-days / 14);
-    const score = WEIGHTS.entities * entity.score + WEIGHTS.text * text + WEIGHTS.keyTerms * keys + WEIGHTS.time * time;
-    if (score < options.threshold) continue;
-    const why = [...entity.shared.slice(0, 4), ...sharedKeys.filter((k) => / /.test(k)).slice(0, 2)];
-    if (days !== null && days <= 3) why.push(daysApart(days));
-    out.push({ entry, score: Math.round(score * 1000) / 1000, why });
+  try {
+    for (const entry of index.candidates(page)) {
+      if (options.isSamePage?.(entry)) continue;
+      const names = index.entities(entry);
+      const entity = entitySimilarity(pageNames, pageNameTotal, names, entry.entityTotal);
+      const terms = index.terms(entry);
+      let dot = 0;
+      for (const p of terms) dot += pageWeights[p >>> 8]! * TFW[p & 255]!;
+      const docNorm = index.norm(entry, () => {
+        let s = 0;
+        for (const p of terms) s += (TFW[p & 255]! * idf(index.termDf(p >>> 8))) ** 2;
+        return Math.sqrt(s);
+      });
+      const text = pageNorm && docNorm ? dot / (pageNorm * docNorm) : 0;
+      let sharedKeys = 0;
+      const keyTerms = index.keyTerms(entry);
+      for (const k of keyTerms) if (pageKeys.has(k)) sharedKeys++;
+      const keys = Math.min(1, sharedKeys / 4);
+      const days = page.publishedAt !== null && entry.time !== null ? Math.abs(page.publishedAt - entry.time) / DAY : null;
+      const time = days === null ? 0.5 : Math.exp(-days / 14);
+      const score = WEIGHTS.entities * entity + WEIGHTS.text * text + WEIGHTS.keyTerms * keys + WEIGHTS.time * time;
+      if (score < options.threshold) continue;
+      const phrases = [...keyTerms].filter((k) => pageKeys.has(k)).map((k) => index.keyTermName(k)).filter((k) => / /.test(k));
+      const why = [...sharedNames(index, page, pageNames, names).slice(0, 4), ...phrases.slice(0, 2)];
+      if (days !== null && days <= 3) why.push(daysApart(days));
+      out.push({ entry, score: Math.round(score * 1000) / 1000, why });
+    }
+  } finally {
+    for (const id of used) pageWeights[id] = 0;
   }
   return out.sort((a, b) => b.score - a.score).slice(0, options.limit);
 }
 
-function entitySimilarity(a: MatchFeatures, b: MatchFeatures): { score: number; shared: string[] } {
+/** Weighted overlap of names, as a cosine-like score in [0, 1]. */
+function entitySimilarity(pageNames: Map<number, number>, pageTotal: number, names: Float64Array, total: number): number {
+  if (!pageTotal || !total) return 0;
   let shared = 0;
-  let totalA = 0;
-  let totalB = 0;
-  const names: Array<[string, number]> = [];
-  for (const [name, w] of a.entities) {
-    totalA += w;
-    const other = b.entities.get(name);
-    if (other !== undefined) {
-      shared += Math.min(w, other);
-      names.push([name, w + other]);
-    }
+  for (let i = 0; i < names.length; i += 2) {
+    const w = pageNames.get(names[i]!);
+    if (w !== undefined) shared += Math.min(w, names[i + 1]!);
   }
-  for (const w of b.entities.values()) totalB += w;
-  if (!totalA || !totalB) return { score: 0, shared: [] };
-  // People first: a shared speaker says more about the story than a shared country.
-  const rank = (name: string) => (a.entityTypes.get(name) === 'person' ? 0 : a.entityTypes.get(name) === 'organization' ? 1 : 2);
-  names.sort((x, y) => rank(x[0]) - rank(y[0]) || y[1] - x[1]);
-  return { score: shared / Math.sqrt(totalA * totalB) * 1.4 > 1 ? 1 : (shared / Math.sqrt(totalA * totalB)) * 1.4, shared: names.map(([n]) => n) };
+  return Math.min(1, (shared / Math.sqrt(pageTotal * total)) * 1.4);
+}
+
+/** The names the page and the article share, people first: a shared speaker says more than a shared country. */
+function sharedNames(index: ArchiveIndex, page: MatchFeatures, pageNames: Map<number, number>, entities: Float64Array): string[] {
+  const names: Array<[string, number]> = [];
+  for (let i = 0; i < entities.length; i += 2) {
+    const w = pageNames.get(entities[i]!);
+    if (w !== undefined) names.push([index.entityName(entities[i]!), w + entities[i + 1]!]);
+  }
+  const rank = (name: string) => (page.entityTypes.get(name) === 'person' ? 0 : page.entityTypes.get(name) === 'organization' ? 1 : 2);
+  return names.sort((x, y) => rank(x[0]) - rank(y[0]) || y[1] - x[1]).map(([name]) => name);
 }
 
 /** Sublinear term frequency: the tenth "said" says less than the first. Feedback weights below 1 stay linear. */
 const tfw = (c: number) => (c >= 1 ? 1 + Math.log(c) : c);
-function norm(terms: Map<string, number>, idf: (t: string) => number): number {
-  let s = 0;
-  for (const [t, c] of terms) s += (tfw(c) * idf(t)) ** 2;
-  return Math.sqrt(s);
-}
-
-function cosine(a: Map<string, number>, aNorm: number, b: Map<string, number>, idf: (t: string) => number, bNorm: number): number {
-  if (!aNorm) return 0;
-  let dot = 0;
-  const [small, large] = a.size < b.size ? [a, b] : [b, a];
-  for (const [t, c] of small) {
-    const other = large.get(t);
-    if (other) dot += tfw(c) * tfw(other) * idf(t) ** 2;
-  }
-  return bNorm ? dot / (aNorm * bNorm) : 0;
-}
+/** tfw for the archive's stored counts (whole numbers up to 255), looked up instead of computed. */
+const TFW = Float64Array.from({ length: 256 }, (_, c) => tfw(c));
 
 function daysApart(days: number): string {
   const n = Math.round(days);

@@ -1,7 +1,10 @@
 import Fuse, { type FuseResultMatch } from 'fuse.js';
 import type { ArchivedArticle } from '../types';
 import type { SearchHit } from '../extension/messages';
-import { TokenIndex } from './token-index';
+import { TokenIndex, tokenize } from './token-index';
+
+/** What search needs of an article: an archive article or its index record both have it. */
+export type Searchable = Pick<ArchivedArticle, 'id' | 'title' | 'publisher' | 'publishedAt' | 'url' | 'entities'>;
 
 interface SearchRecord {
   id: string;
@@ -10,7 +13,8 @@ interface SearchRecord {
   organizations: string[];
   places: string[];
   publisher: string;
-  article: ArchivedArticle;
+  publishedAt: string | null;
+  url: string | null;
 }
 
 const FIELD_LABEL: Record<string, string> = { people: 'person', organizations: 'organisation', places: 'place', publisher: 'publisher' };
@@ -43,20 +47,39 @@ export class ArchiveSearch {
   private readonly records: Array<SearchRecord | undefined> = [];
   private readonly slotOf = new Map<string, number>();
   private readonly words = new TokenIndex();
+  /** One copy of each name and publisher, shared by every article that has it. */
+  private readonly shared = new Map<string, string>();
+  private readonly nameTokens = new Map<string, string[]>();
 
-  constructor(articles: Iterable<ArchivedArticle>) {
+  constructor(articles: Iterable<Searchable>) {
     for (const a of articles) this.add(a);
   }
 
-  add(article: ArchivedArticle): void {
+  add(article: Searchable): void {
     this.remove(article.id);
-    const record = toRecord(article);
+    const record = toRecord(article, (s) => {
+      const known = this.shared.get(s);
+      if (known !== undefined) return known;
+      this.shared.set(s, s);
+      return s;
+    });
     const slot = this.records.push(record) - 1;
     this.slotOf.set(article.id, slot);
     this.words.add(slot, record.title, 2);
-    this.words.add(slot, record.people.join(' '), 1.5);
-    this.words.add(slot, [...record.organizations, ...record.places].join(' '), 1);
-    this.words.add(slot, record.publisher, 0.8);
+    this.words.addTokens(slot, this.tokensOf(record.people), 1.5);
+    this.words.addTokens(slot, this.tokensOf(record.organizations.concat(record.places)), 1);
+    this.words.addTokens(slot, this.tokensOf([record.publisher]), 0.8);
+  }
+
+  private tokensOf(names: string[]): string[] {
+    if (names.length === 1) return this.tokensOfName(names[0]!);
+    return [...new Set(names.flatMap((n) => this.tokensOfName(n)))];
+  }
+
+  private tokensOfName(name: string): string[] {
+    let tokens = this.nameTokens.get(name);
+    if (!tokens) this.nameTokens.set(name, (tokens = tokenize(name)));
+    return tokens;
   }
 
   remove(id: string): void {
@@ -81,9 +104,9 @@ export class ArchiveSearch {
       return {
         id: item.id,
         title: item.title,
-        publisher: item.article.publisher,
-        publishedAt: item.article.publishedAt,
-        url: item.article.url,
+        publisher: item.publisher || null,
+        publishedAt: item.publishedAt,
+        url: item.url,
         titleMatches: title ? usefulRanges(title) : [],
         matchedAlso: !title || longest(title) < 3 ? otherField(other) : null,
       };
@@ -91,16 +114,22 @@ export class ArchiveSearch {
   }
 }
 
-function toRecord(a: ArchivedArticle): SearchRecord {
-  const named = (type: string) => a.entities.filter((e) => e.type === type).flatMap((e) => [e.name, ...e.aliases]);
+const NONE: string[] = [];
+
+function toRecord(a: Searchable, share: (s: string) => string): SearchRecord {
+  const named = (type: string) => {
+    const names = a.entities.filter((e) => e.type === type).flatMap((e) => [e.name, ...e.aliases]).map(share);
+    return names.length ? names : NONE;
+  };
   return {
     id: a.id,
     title: a.title,
     people: named('person'),
     organizations: named('organization'),
     places: named('place'),
-    publisher: a.publisher ?? '',
-    article: a,
+    publisher: share(a.publisher ?? ''),
+    publishedAt: a.publishedAt === null ? null : share(a.publishedAt),
+    url: a.url,
   };
 }
 

@@ -6,36 +6,38 @@ import { foldCase } from '../text/normalize';
  * query to a few dozen articles in microseconds, so fuse.js only ever ranks a handful.
  */
 export class TokenIndex {
-  private readonly postings = new Map<string, Map<number, number>>();
+  private readonly postings = new Map<string, WeightedPostings>();
   /** Vocabulary by first letter, so typo search scans a small bucket. */
-  private readonly byInitial = new Map<string, Set<string>>();
-  /** Each document's words, so removing one touches only its own postings. */
-  private readonly tokensOf = new Map<number, Set<string>>();
+  private readonly byInitial = new Map<string, string[]>();
+  /**
+   * Removed documents: skipped, not erased, so removing costs nothing and no document keeps a list of its own
+   * words (which would double the memory). A restarted background builds the index without them.
+   */
+  private readonly removed = new Set<number>();
 
+  /** Indexes a text of a document; the same word in several fields keeps its best weight. */
   add(doc: number, text: string, weight: number): void {
-    let own = this.tokensOf.get(doc);
-    if (!own) this.tokensOf.set(doc, (own = new Set()));
-    for (const token of tokenize(text)) {
-      own.add(token);
+    this.addTokens(doc, new Set(tokenize(text)), weight);
+  }
+
+  /** Indexes words already tokenized (names repeat across articles; their words are worked out once). */
+  addTokens(doc: number, tokens: Iterable<string>, weight: number): void {
+    this.removed.delete(doc);
+    for (const token of tokens) {
       let p = this.postings.get(token);
       if (!p) {
-        this.postings.set(token, (p = new Map()));
-        let bucket = this.byInitial.get(token[0]!);
-        if (!bucket) this.byInitial.set(token[0]!, (bucket = new Set()));
-        bucket.add(token);
+        this.postings.set(token, (p = new WeightedPostings()));
+        const initial = token[0]!;
+        const bucket = this.byInitial.get(initial);
+        if (bucket) bucket.push(token);
+        else this.byInitial.set(initial, [token]);
       }
-      p.set(doc, Math.max(p.get(doc) ?? 0, weight));
+      p.push(doc, weight);
     }
   }
 
   remove(doc: number): void {
-    for (const token of this.tokensOf.get(doc) ?? []) {
-      const p = this.postings.get(token);
-      if (!p?.delete(doc) || p.size) continue;
-      this.postings.delete(token);
-      this.byInitial.get(token[0]!)?.delete(token);
-    }
-    this.tokensOf.delete(doc);
+    this.removed.add(doc);
   }
 
   /** Documents scored by how well they match every query word (all words must match somehow). */
@@ -47,8 +49,11 @@ export class TokenIndex {
       const isLast = i === words.length - 1;
       const perDoc = new Map<number, number>();
       for (const [token, quality] of this.matchingTokens(word, isLast)) {
-        for (const [doc, weight] of this.postings.get(token)!) {
-          const s = quality * weight;
+        const p = this.postings.get(token)!;
+        for (let k = 0; k < p.length; k++) {
+          const doc = p.docs[k]!;
+          if (this.removed.has(doc)) continue;
+          const s = (quality * p.weights[k]!) / 10;
           if (s > (perDoc.get(doc) ?? 0)) perDoc.set(doc, s);
         }
       }
@@ -77,6 +82,26 @@ export class TokenIndex {
       else if (maxEdits && typing && token.length > word.length && withinEdits(word, token.slice(0, word.length), maxEdits)) out.push([token, 0.5]);
     }
     return out;
+  }
+}
+
+/** Documents holding a word, with the weight of the field it was in (tenths, so a byte holds it). */
+class WeightedPostings {
+  docs = new Uint32Array(2);
+  weights = new Uint8Array(2);
+  length = 0;
+
+  push(doc: number, weight: number): void {
+    if (this.length === this.docs.length) {
+      const docs = new Uint32Array(this.length * 2);
+      docs.set(this.docs);
+      const weights = new Uint8Array(this.length * 2);
+      weights.set(this.weights);
+      this.docs = docs;
+      this.weights = weights;
+    }
+    this.docs[this.length] = doc;
+    this.weights[this.length++] = Math.round(weight * 10);
   }
 }
 

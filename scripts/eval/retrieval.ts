@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { prepareArticle } from '../../lib/archive/prepare';
 import { ArchiveIndex } from '../../lib/match/archive-index';
+import { indexRecordOf } from '../../lib/match/index-record';
 import { contentTerms, matchFeatures } from '../../lib/match/features';
 import { rankRelated } from '../../lib/match/rank-related';
 import { defaultAliases } from '../../lib/nlp/default-aliases';
@@ -39,7 +40,7 @@ export function loadNewsWcl50(): Doc[] {
 export function evaluateRetrieval(docs: Doc[]): RetrievalResult {
   const now = new Date(0);
   const archived: ArchivedArticle[] = docs.map((d) => ({ ...prepareArticle(asArticle(d.text), 'imported', defaultAliases, now), id: d.id }));
-  const index = new ArchiveIndex(archived);
+  const index = new ArchiveIndex(archived.map(indexRecordOf));
   const bm25 = new Bm25(archived.map((a) => tokens(a)));
   const ids = docs.map((d) => d.id);
 
@@ -51,7 +52,7 @@ export function evaluateRetrieval(docs: Doc[]): RetrievalResult {
     const relevant = new Set(docs.filter((d, i) => i !== qi && d.group === docs[qi]!.group).map((d) => d.id));
     if (relevant.size === 0) return;
     const features = matchFeatures(query, '', query.entities, query.keyTerms);
-    const ranked = rankRelated(index, features, { threshold: -Infinity, limit: docs.length, isSamePage: (a) => a.id === query.id }).map((r) => r.entry.article.id);
+    const ranked = rankRelated(index, features, { threshold: -Infinity, limit: docs.length, isSamePage: (a) => a.id === query.id }).map((r) => r.entry.id);
     // Articles sharing nothing with the query come last, in corpus order.
     const seen = new Set(ranked);
     const full = [...ranked, ...ids.filter((id) => id !== query.id && !seen.has(id))];

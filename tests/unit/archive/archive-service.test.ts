@@ -16,7 +16,7 @@ describe('ArchiveService', () => {
   it('starts with the bundled archive and relates the demo article to the seed', async () => {
     const { service } = await start();
     expect(await service.list()).toHaveLength(1);
-    const analysis = service.analyzeHtml(fixturePage('peace-plan-article.html'), ARTICLE_URL);
+    const analysis = await service.analyzeHtml(fixturePage('peace-plan-article.html'), ARTICLE_URL);
     expect(analysis.related.map((r) => r.title)).toEqual([expect.stringContaining('28-point plan')]);
   });
 
@@ -25,11 +25,11 @@ describe('ArchiveService', () => {
     const exported = await service.exportFile();
     await service.delete(exported.articles.map((a) => a.id));
     expect(await service.list()).toHaveLength(0);
-    expect(service.analyzeHtml(fixturePage('peace-plan-article.html'), ARTICLE_URL).related).toHaveLength(0);
+    expect((await service.analyzeHtml(fixturePage('peace-plan-article.html'), ARTICLE_URL)).related).toHaveLength(0);
     const result = await service.importFile(JSON.stringify(exported));
     expect(result).toEqual({ ok: true, added: 1, merged: 0 });
     expect((await service.exportFile()).articles).toEqual(exported.articles);
-    expect(service.analyzeHtml(fixturePage('peace-plan-article.html'), ARTICLE_URL).related).toHaveLength(1);
+    expect((await service.analyzeHtml(fixturePage('peace-plan-article.html'), ARTICLE_URL)).related).toHaveLength(1);
     expect(service.find('Peskow')[0]?.title).toContain('28-point plan');
   });
 
@@ -52,7 +52,7 @@ describe('ArchiveService', () => {
 
   it('saving the same page twice keeps one copy; a restart keeps saved articles and does not duplicate bundled ones', async () => {
     const { service, factory, store } = await start();
-    const page = service.analyzeHtml(fixturePage('gaza-ceasefire-article.html'), 'https://harbour.example/world/2025/10/14/gaza');
+    const page = await service.analyzeHtml(fixturePage('gaza-ceasefire-article.html'), 'https://harbour.example/world/2025/10/14/gaza');
     await service.save(page.extracted);
     await service.save(page.extracted);
     expect((await service.list()).map((a) => a.origin).sort()).toEqual(['bundled', 'saved']);
@@ -64,7 +64,7 @@ describe('ArchiveService', () => {
   it('an update that drops a bundled article removes it but keeps what the reader saved', async () => {
     const factory = new IDBFactory();
     const { service, store } = await start(factory);
-    const page = service.analyzeHtml(fixturePage('gaza-ceasefire-article.html'), 'https://harbour.example/world/2025/10/14/gaza');
+    const page = await service.analyzeHtml(fixturePage('gaza-ceasefire-article.html'), 'https://harbour.example/world/2025/10/14/gaza');
     await service.save(page.extracted);
     store.close();
     const store2 = await ArchiveStore.open(factory);

@@ -3,15 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { ArchiveStore, DB_VERSION } from '@/lib/archive/archive-store';
 import { bundledArchive } from '../support/engine';
 
-/** A database exactly as schema version 1 wrote it, made with the plain IndexedDB API. */
-async function writeVersion1(factory: IDBFactory, name: string, articles: object[]): Promise<void> {
+/** A database exactly as schema version 1 or 2 wrote it, made with the plain IndexedDB API. */
+async function writeOldVersion(factory: IDBFactory, name: string, version: 1 | 2, articles: object[]): Promise<void> {
   await new Promise<void>((resolve, reject) => {
-    const request = factory.open(name, 1);
+    const request = factory.open(name, version);
     request.onupgradeneeded = () => {
       const store = request.result.createObjectStore('articles', { keyPath: 'id' });
       store.createIndex('by-url', 'url');
       store.createIndex('by-hash', 'contentHash');
       store.createIndex('by-origin', 'origin');
+      if (version === 2) {
+        store.createIndex('by-added', 'addedAt');
+        store.createIndex('by-publisher', 'publisher');
+      }
       request.result.createObjectStore('meta');
     };
     request.onsuccess = () => {
@@ -29,16 +33,21 @@ async function writeVersion1(factory: IDBFactory, name: string, articles: object
 }
 
 describe('archive schema upgrade', () => {
-  it('from version 1 keeps every article and adds the new indexes', async () => {
+  it.each([1, 2] as const)('from version %i keeps every article, adds the new indexes and an index record per article', async (old) => {
     const factory = new IDBFactory();
     const seed = bundledArchive().articles[0]!;
     const saved = { ...seed, id: 'saved-1', contentHash: 'saved-1', origin: 'saved', url: 'https://example.com/a', publisher: 'Example Times', addedAt: '2026-01-02T00:00:00Z' };
-    await writeVersion1(factory, 'upgrade-test', [seed, saved]);
+    await writeOldVersion(factory, 'upgrade-test', old, [seed, saved]);
 
     const store = await ArchiveStore.open(factory, 'upgrade-test');
-    expect(DB_VERSION).toBe(2);
+    expect(DB_VERSION).toBe(3);
     expect((await store.all()).map((a) => a.id).sort()).toEqual([seed.id, 'saved-1'].sort());
     expect(await store.get('saved-1')).toEqual(saved);
+    // Version 3: the restarted background loads from these, so each article must have one, matching it.
+    const records = await store.indexRecords();
+    expect(records.map((r) => r.id).sort()).toEqual([seed.id, 'saved-1'].sort());
+    expect(records.find((r) => r.id === 'saved-1')).toMatchObject({ title: seed.title, publisher: 'Example Times', origin: 'saved' });
+    expect(records[0]!.terms.split(' ').length).toBeGreaterThan(50);
     store.close();
 
     const version = await new Promise<number>((resolve) => {
@@ -50,6 +59,6 @@ describe('archive schema upgrade', () => {
         r.result.close();
       };
     });
-    expect(version).toBe(2);
+    expect(version).toBe(3);
   });
 });

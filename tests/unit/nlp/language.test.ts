@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '@/lib/analyze';
-import { ArchiveIndex } from '@/lib/match/archive-index';
+import { archiveInMemory } from '@/lib/archive/article-source';
 import { parseHtmlDocument } from '@/lib/extract/parse-html';
 import { detectLanguage } from '@/lib/nlp/language';
 import { defaultAliases } from '@/lib/nlp/default-aliases';
@@ -21,10 +21,10 @@ describe('detectLanguage', () => {
 });
 
 describe('a non-English news page', () => {
-  it('is detected and extracted; English-only features stay empty instead of inventing names', () => {
+  it('is detected and extracted; English-only features stay empty instead of inventing names', async () => {
     const paragraphs = Array.from({ length: 6 }, (_, i) => `<p>Le Kremlin a déclaré mercredi qu’il n’avait pas reçu le plan américain, a indiqué le porte-parole Dmitri Peskov lors d’un point presse numéro ${i}, ajoutant que les discussions avec Washington se poursuivraient dans les prochains jours.</p>`).join('');
     const html = `<html><head><title>Le Kremlin dit ne pas avoir reçu le plan</title><meta property="og:type" content="article"><meta property="article:published_time" content="2025-11-21T10:00:00Z"></head><body><article><h1>Le Kremlin dit ne pas avoir reçu le plan</h1>${paragraphs}</article></body></html>`;
-    const result = analyzePage(parseHtmlDocument(html), 'https://journal.example/monde/2025/11/21/kremlin-plan', { index: new ArchiveIndex(bundledArchive().articles), aliases: defaultAliases });
+    const result = await analyzePage(parseHtmlDocument(html), 'https://journal.example/monde/2025/11/21/kremlin-plan', { ...archiveInMemory(bundledArchive().articles), aliases: defaultAliases });
     expect(result.isArticle).toBe(true);
     expect(result.extracted.lang).toBe('fr');
     expect(result.entities).toEqual([]);
