@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import type { AnyMessage } from '@/lib/extension/messages';
 import { archive } from './archive';
+import { acceptImports } from './import-port';
 import { FIND_RELATED_MENU_ID, findRelatedCoverage, SAVE_PAGE_MENU_ID } from './find-related';
 import { route } from './message-router';
 import { openSidebar, saveTab } from './page-actions';
@@ -22,6 +23,7 @@ export default defineBackground(() => {
     if (command === 'toggle-sidebar' && tab?.id !== undefined) void openSidebar(tab.id, true);
   });
   browser.runtime.onMessage.addListener((message, sender) => route(message as AnyMessage, sender));
+  browser.runtime.onConnect.addListener(acceptImports);
   browser.tabs.onRemoved.addListener(forgetTab);
   // The end-to-end tests run the context menu's own handlers, since a native menu cannot be clicked headless.
   Object.assign(globalThis, { crosscheckFindRelatedCoverage: findRelatedCoverage, crosscheckSavePage: saveTab });

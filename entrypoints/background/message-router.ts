@@ -38,8 +38,6 @@ export async function route(message: AnyMessage, sender: Browser.runtime.Message
       return (await archive()).delete(message.ids.map(String));
     case 'archive:export':
       return (await archive()).exportFile(Array.isArray(message.ids) ? message.ids.map(String) : undefined);
-    case 'archive:import':
-      return (await archive()).importFile(String(message.text));
     case 'tab:save':
       return saveTab(message.tabId);
     case 'tab:open-sidebar':

@@ -3,7 +3,8 @@ import { ArchiveFilters } from '@/components/ArchiveFilters';
 import { ArchiveTable } from '@/components/ArchiveTable';
 import { DEFAULT_VIEW, publishersOf, viewArchiveList } from '@/lib/archive/archive-list';
 import { askBackground, readerUrl } from '@/lib/extension/ask-background';
-import type { ArchiveListItem, ImportResult } from '@/lib/extension/messages';
+import type { ArchiveListItem } from '@/lib/extension/messages';
+import { importOverPort, type ImportProgress } from './import-over-port';
 import { toArchiveNdjson, type ArchiveFile } from '@/lib/archive/archive-file';
 
 /**
@@ -16,6 +17,7 @@ export function ArchiveManager() {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [storageUsed, setStorageUsed] = useState<string>('');
   const [status, setStatus] = useState('');
+  const [importing, setImporting] = useState<ImportProgress | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
   const [format, setFormat] = useState<'json' | 'ndjson'>('json');
 
@@ -71,7 +73,10 @@ export function ArchiveManager() {
     if (!file) return;
     setProblems([]);
     setStatus(`Importing ${file.name}…`);
-    const result = await askBackground<ImportResult>({ type: 'archive:import', text: await file.text() });
+    const run = importOverPort(await file.text(), setImporting);
+    setImporting({ done: 0, total: 0, cancel: run.cancel });
+    const result = await run.result;
+    setImporting(null);
     if (result.ok) {
       setStatus(`Imported ${file.name}: ${result.added} new, ${result.merged} already in your archive.`);
       await reload();
@@ -99,6 +104,13 @@ export function ArchiveManager() {
           <input type="file" accept="application/json,.json,.ndjson" onChange={(e) => void importArchive(e.target as HTMLInputElement)} />
         </label>
       </div>
+      {importing && (
+        <div class="row-actions import-progress">
+          <progress aria-label="Import progress" max={importing.total || 1} value={importing.done} />
+          <span class="small muted">{importing.total ? `${importing.done} of ${importing.total} articles` : 'Checking the file…'}</span>
+          <button type="button" onClick={importing.cancel}>Cancel import</button>
+        </div>
+      )}
       <p class="status" role="status" aria-live="polite">{status}</p>
       {problems.length > 0 && <ul class="problems error">{problems.map((p) => <li key={p}>{p}</li>)}</ul>}
       {items && <ArchiveFilters view={view} publishers={publishersOf(items)} onChange={setView} />}

@@ -21,7 +21,7 @@ export interface WriteProgress {
 
 export class WriteCancelled extends Error {
   constructor() {
-    super('Cancelled: nothing was changed.');
+    super('It was cancelled.');
   }
 }
 

@@ -46,7 +46,6 @@ export type PageToBackground =
   | { type: 'archive:delete'; ids: string[] }
   /** The whole archive, or only the given articles. */
   | { type: 'archive:export'; ids?: string[] }
-  | { type: 'archive:import'; text: string }
   | { type: 'tab:save'; tabId: number }
   | { type: 'tab:open-sidebar'; tabId: number };
 
@@ -71,6 +70,16 @@ export interface ArchiveListItem {
   addedAt: string;
   url: string | null;
 }
+
+/**
+ * An import runs over a port (runtime.connect, name IMPORT_PORT) rather than one message, so the background can
+ * report progress and the options page can cancel. Closing the page cancels too.
+ */
+export const IMPORT_PORT = 'archive-import';
+
+export type ImportRequest = { type: 'start'; text: string } | { type: 'cancel' };
+
+export type ImportUpdate = { type: 'progress'; done: number; total: number } | { type: 'done'; result: ImportResult };
 
 export type ImportResult = { ok: true; added: number; merged: number } | { ok: false; error: string; problems: RecordProblem[] };
 

@@ -33,6 +33,34 @@ describe('ArchiveService', () => {
     expect(service.find('Peskow')[0]?.title).toContain('28-point plan');
   });
 
+  it('reports progress on a large import, and a cancelled one leaves the archive exactly as it was', async () => {
+    const { service } = await start();
+    const file = await service.exportFile();
+    const many = Array.from({ length: 450 }, (_, i) => ({ ...file.articles[0]!, id: `copy-${i}`, contentHash: `copy-${i}`, url: `https://example.com/${i}`, title: `Copy ${i}` }));
+    const text = JSON.stringify({ ...file, articles: many });
+
+    const cancel = new AbortController();
+    const seen: number[] = [];
+    const cancelled = await service.importFile(text, {
+      signal: cancel.signal,
+      onProgress: (done, total) => {
+        seen.push(done);
+        expect(total).toBe(450);
+        if (done >= 200) cancel.abort();
+      },
+    });
+    expect(cancelled).toMatchObject({ ok: false, error: expect.stringMatching(/cancelled/) });
+    expect(seen).toEqual([100, 200]);
+    expect(service.list().map((a) => a.id)).toEqual(file.articles.map((a) => a.id));
+    expect((await service.exportFile()).articles).toEqual(file.articles);
+    expect(service.find('Copy 1')).toEqual([]);
+
+    const progress: number[] = [];
+    expect(await service.importFile(text, { onProgress: (done) => progress.push(done) })).toEqual({ ok: true, added: 450, merged: 0 });
+    expect(progress).toEqual([100, 200, 300, 400, 450]);
+    expect(service.list()).toHaveLength(451);
+  });
+
   it('a file with one bad record imports nothing and names the record', async () => {
     const { service } = await start();
     const file = await service.exportFile();
