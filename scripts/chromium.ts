@@ -16,9 +16,11 @@ export interface ExtensionBrowser {
 }
 
 /** Debian's Chromium with the built extension loaded, headless unless HEADED=1, in a fresh profile. */
-export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension in ${EXTENSION_DIR}: run npm run build`);
-  const profile = mkdtempSync(join(tmpdir(), 'crosscheck-profile-'));
+export async function launchWithExtension(options: { headless?: boolean; profile?: string; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No built extension in ${extensionDir}: run npm run build`);
+  // A given profile is the caller's to keep (the update test reopens it); a fresh one is removed on close.
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'crosscheck-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: options.headless ?? process.env.HEADED !== '1',
@@ -26,7 +28,7 @@ export async function launchWithExtension(options: { headless?: boolean } = {}):
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync',
-      `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
     ],
   });
   // Playwright waits forever by default; a stuck step should fail with a message instead.
@@ -40,7 +42,7 @@ export async function launchWithExtension(options: { headless?: boolean } = {}):
     extensionUrl: (path) => `chrome-extension://${extensionId}${path}`,
     close: async () => {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

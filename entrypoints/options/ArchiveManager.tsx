@@ -5,6 +5,8 @@ import { DEFAULT_VIEW, publishersOf, viewArchiveList } from '@/lib/archive/archi
 import { askBackground, readerUrl } from '@/lib/extension/ask-background';
 import type { ArchiveListItem } from '@/lib/extension/messages';
 import { importOverPort, type ImportProgress } from './import-over-port';
+
+const ROWS_PER_PAGE = 200;
 import { toArchiveNdjson, type ArchiveFile } from '@/lib/archive/archive-file';
 
 /**
@@ -24,12 +26,16 @@ export function ArchiveManager() {
   const reload = async () => {
     const list = await askBackground<ArchiveListItem[]>({ type: 'archive:list' });
     setItems(list);
-    setSelected((s) => new Set([...s].filter((id) => list.some((i) => i.id === id))));
+    const ids = new Set(list.map((i) => i.id));
+    setSelected((s) => new Set([...s].filter((id) => ids.has(id))));
     const estimate = await navigator.storage?.estimate?.().catch(() => null);
     if (estimate?.usage !== undefined) setStorageUsed(`${(estimate.usage / 2 ** 20).toFixed(1)} MB used`);
   };
   useEffect(() => void reload(), []);
   const shown = useMemo(() => (items ? viewArchiveList(items, view) : []), [items, view]);
+  // A long archive is shown a page at a time: ten thousand rows would make the page sluggish.
+  const [limit, setLimit] = useState(ROWS_PER_PAGE);
+  useEffect(() => setLimit(ROWS_PER_PAGE), [view]);
 
   const toggle = (id: string) =>
     setSelected((s) => {
@@ -117,11 +123,14 @@ export function ArchiveManager() {
       {items && (
         <div class="row-actions">
           <button type="button" disabled={selected.size === 0} onClick={() => void removeSelected()}>Delete selected ({selected.size})</button>
-          <span class="small muted">{shown.length} shown</span>
+          <span class="small muted">{shown.length > limit ? `first ${limit} of ${shown.length} shown` : `${shown.length} shown`}</span>
         </div>
       )}
       {items && (
-        <ArchiveTable items={shown} selected={selected} readerHref={readerUrl} onToggle={toggle} onToggleAll={toggleAll} onDelete={(item) => void remove(item)} />
+        <ArchiveTable items={shown.slice(0, limit)} selected={selected} readerHref={readerUrl} onToggle={toggle} onToggleAll={toggleAll} onDelete={(item) => void remove(item)} />
+      )}
+      {shown.length > limit && (
+        <button type="button" onClick={() => setLimit((n) => n + ROWS_PER_PAGE)}>Show {Math.min(ROWS_PER_PAGE, shown.length - limit)} more</button>
       )}
     </section>
   );

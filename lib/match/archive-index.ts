@@ -72,6 +72,8 @@ export class ArchiveIndex {
   private empty = 0;
   private seen = new Uint32Array(0);
   private seenMark = 0;
+  /** Per slot, the weight of the page's names and words an article shares (valid where seen == mark). */
+  private overlap = new Float64Array(0);
   /** Word id << 8 | count, per article. */
   private termArena = new Arena((n) => new Uint32Array(n));
   /** Pairs of (name id, weight), per article. */
@@ -239,16 +241,17 @@ export class ArchiveIndex {
   /**
    * Articles that share a name or one of the page's weightiest words (frequent on the page, rare in the
    * archive: the words that carry the similarity). Words or names found in more than a fifth of the archive
-   * are skipped: they cannot tell a story apart, and they would make every article a candidate.
+   * are skipped: they cannot tell a story apart, and they would make every article a candidate. In a large
+   * archive only the MAX_CANDIDATES articles sharing the most weight go on to be scored in full.
    */
   candidates(features: MatchFeatures): ArchiveEntry[] {
     const common = Math.max(50, this.size * 0.2);
     const n = this.size + 1;
-    const lists: Postings[] = [];
-    for (const name of features.entities.keys()) {
+    const keys: Array<[Postings, number]> = [];
+    for (const [name, weight] of features.entities) {
       const id = this.names.id(name);
       const df = id === undefined ? 0 : this.names.df[id]!;
-      if (df > 0 && df <= common) lists.push(this.names.postings[id!]!);
+      if (df > 0 && df <= common) keys.push([this.names.postings[id!]!, weight * Math.log(1 + n / df)]);
     }
     const words: Array<[number, number]> = [];
     for (const [t, c] of features.terms) {
@@ -257,18 +260,25 @@ export class ArchiveIndex {
       if (df > 0 && df <= common) words.push([id!, (c >= 1 ? 1 + Math.log(c) : c) * Math.log(1 + n / df)]);
     }
     words.sort((a, b) => b[1] - a[1]);
-    for (const [id] of words.slice(0, CANDIDATE_WORDS)) lists.push(this.words.postings[id]!);
+    for (const [id, weight] of words.slice(0, CANDIDATE_WORDS)) keys.push([this.words.postings[id]!, weight]);
     const mark = this.nextMark();
-    const out: ArchiveEntry[] = [];
-    for (const list of lists) {
+    const touched: number[] = [];
+    for (const [list, weight] of keys) {
       for (const slot of list.view()) {
-        if (this.seen[slot] === mark) continue;
-        this.seen[slot] = mark;
-        const entry = this.entries[slot];
-        if (entry) out.push(entry);
+        if (this.seen[slot] !== mark) {
+          this.seen[slot] = mark;
+          if (!this.entries[slot]) continue;
+          this.overlap[slot] = 0;
+          touched.push(slot);
+        }
+        this.overlap[slot] = this.overlap[slot]! + weight;
       }
     }
-    return out;
+    if (touched.length > MAX_CANDIDATES) {
+      touched.sort((a, b) => this.overlap[b]! - this.overlap[a]!);
+      touched.length = MAX_CANDIDATES;
+    }
+    return touched.map((slot) => this.entries[slot]!);
   }
 
   /** The TF-IDF norm of an article, cached until the archive (and so every IDF) changes. */
@@ -291,7 +301,10 @@ export class ArchiveIndex {
 
   /** A fresh mark for "already collected" (cheaper than clearing an array of 100,000 flags per page). */
   private nextMark(): number {
-    if (this.seen.length < this.entries.length) this.seen = new Uint32Array(Math.max(this.entries.length, this.seen.length * 2));
+    if (this.seen.length < this.entries.length) {
+      this.seen = new Uint32Array(Math.max(this.entries.length, this.seen.length * 2));
+      this.overlap = new Float64Array(this.seen.length);
+    }
     if (++this.seenMark === 0xffffffff) {
       this.seen.fill(0);
       this.seenMark = 1;
@@ -309,6 +322,7 @@ export class ArchiveIndex {
     this.slotOf.clear();
     this.empty = 0;
     this.seen = new Uint32Array(0);
+    this.overlap = new Float64Array(0);
     this.norms = new Float64Array(0);
     this.normVersions = new Uint32Array(0);
     this.termArena = new Arena((n) => new Uint32Array(n));
@@ -351,3 +365,5 @@ export class ArchiveIndex {
 
 /** How many of the page's weightiest words are looked up to find candidates. */
 const CANDIDATE_WORDS = 30;
+/** How many candidates are scored in full (more than the whole of every evaluation corpus). */
+const MAX_CANDIDATES = 2000;
