@@ -76,7 +76,6 @@ async function relatedAndConflicts(ranked: ReturnType<typeof rankRelated>, ctx: 
     statements,
     shown.map(({ article: a }) => ({ articleId: a.id, title: a.title, publisher: a.publisher, statements: a.statements })),
   );
-  const model: StanceModel | undefined = ctx.stance;
   const related: RelatedArticle[] = shown.map((r) => {
     const a = r.article;
     const own = conflicts.filter((c) => c.archive.articleId === a.id).length;
@@ -88,7 +87,7 @@ async function relatedAndConflicts(ranked: ReturnType<typeof rankRelated>, ctx: 
       url: a.url,
       snippet: snippet(a.standfirst || articleParagraphs(a)[1] || ''),
       score: r.score,
-      stance: stanceOf({ claim, pageStatements: statements, archived: a, conflicts: own, model }),
+      stance: stanceOf({ claim, pageStatements: statements, archived: a, conflicts: own, model: ctx.stance }),
       why: r.why,
     };
   });

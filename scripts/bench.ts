@@ -87,7 +87,6 @@ runCli(async () => {
     const released = withIndexes - heapNow();
     // Two readings (growth while loading, and what letting the indexes go frees); the larger is reported.
     const heapMb = Math.max(released, heapGrowth) / 2 ** 20;
-    if (process.env.BENCH_DEBUG) console.error({ released: released / 2 ** 20, heapGrowth: heapGrowth / 2 ** 20 });
     result.load.push({ n, coldMs: Math.round(coldMs) });
     result.import.push({ n, seconds: r(importSeconds) });
     result.memory.push({ n, heapMb: Math.round(heapMb) });

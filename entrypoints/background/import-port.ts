@@ -1,6 +1,7 @@
-import { browser, type Browser } from 'wxt/browser';
+import type { Browser } from 'wxt/browser';
 import { IMPORT_PORT, type ImportRequest, type ImportUpdate } from '@/lib/extension/messages';
 import { archive } from './archive';
+import { isOurPage } from './sender-policy';
 
 /**
  * Imports over a port: progress goes back as the articles are written, and a "cancel" or the options page
@@ -8,8 +9,8 @@ import { archive } from './archive';
  */
 export function acceptImports(port: Browser.runtime.Port): void {
   if (port.name !== IMPORT_PORT) return;
-  // Only the options page imports (the same rule as for archive messages, see sender-policy.ts).
-  if (port.sender?.id !== browser.runtime.id || !port.sender.url?.startsWith(browser.runtime.getURL('/options.html'))) {
+  // Only the options page imports.
+  if (!isOurPage(port.sender, '/options.html')) {
     port.disconnect();
     return;
   }

@@ -10,10 +10,8 @@ type Sender = Browser.runtime.MessageSender;
  */
 export function isAllowed(message: AnyMessage, sender: Sender): boolean {
   if (sender.id !== browser.runtime.id) return false;
-  const origin = browser.runtime.getURL('/');
-  const url = sender.url ?? '';
-  const fromExtensionPage = url.startsWith(origin);
-  const page = fromExtensionPage ? new URL(url).pathname : '';
+  const page = extensionPageOf(sender);
+  const fromExtensionPage = page !== null;
   switch (message.type) {
     case 'page:analyze':
     case 'page:remember':
@@ -26,6 +24,17 @@ export function isAllowed(message: AnyMessage, sender: Sender): boolean {
       return page === '/sidebar.html' && sender.tab?.id !== undefined;
     default:
       // Archive and tab actions: the popup, the options page and the reader page only.
-      return ['/popup.html', '/options.html', '/reader.html'].includes(page);
+      return ['/popup.html', '/options.html', '/reader.html'].includes(page ?? '');
   }
+}
+
+/** True if the sender is one of our own extension pages at the given path ("/options.html"). */
+export function isOurPage(sender: Sender | undefined, path: string): boolean {
+  return sender?.id === browser.runtime.id && extensionPageOf(sender) === path;
+}
+
+/** The path of the extension page that sent a message, or null when it came from elsewhere (a tab's page). */
+function extensionPageOf(sender: Sender): string | null {
+  const url = sender.url ?? '';
+  return url.startsWith(browser.runtime.getURL('/')) ? new URL(url).pathname : null;
 }

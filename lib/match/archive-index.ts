@@ -1,7 +1,8 @@
 import type { EntityType } from '../types';
 import { entityWeight, type MatchFeatures } from './features';
 import type { IndexRecord } from './index-record';
-import { Arena, Postings } from './postings';
+import { StringPool } from '../text/string-pool';
+import { Arena, grow, Postings } from './postings';
 
 /**
  * An article as matching sees it: what a result shows, and where its words and names sit in the index's
@@ -19,13 +20,10 @@ export interface ArchiveEntry extends Omit<IndexRecord, 'terms' | 'counts' | 'en
   time: number | null;
 }
 
-/** A vocabulary of strings to small numbers, so each article stores numbers instead of its own strings. */
-class Vocabulary {
+/** Strings to small numbers and back, so each article stores numbers instead of its own strings. */
+class Lexicon {
   private readonly ids = new Map<string, number>();
   readonly names: string[] = [];
-  /** How many live articles hold each entry. */
-  df = new Int32Array(1024);
-  readonly postings: Postings[] = [];
 
   id(name: string): number | undefined {
     return this.ids.get(name);
@@ -36,18 +34,26 @@ class Vocabulary {
     if (id === undefined) {
       id = this.names.push(name) - 1;
       this.ids.set(name, id);
-      this.postings.push(new Postings());
-      if (id >= this.df.length) {
-        const grown = new Int32Array(this.df.length * 2);
-        grown.set(this.df);
-        this.df = grown;
-      }
+      this.added(id);
     }
     return id;
   }
 
+  protected added(_id: number): void {}
+
   get size(): number {
     return this.names.length;
+  }
+}
+
+/** A lexicon of words or names that also knows which articles hold each, and how many (live) do. */
+class Vocabulary extends Lexicon {
+  df = new Int32Array(1024);
+  readonly postings: Postings[] = [];
+
+  protected override added(id: number): void {
+    this.postings.push(new Postings());
+    this.df = grow(this.df, id + 1);
   }
 }
 
@@ -63,8 +69,7 @@ export class ArchiveIndex {
   private readonly slotOf = new Map<string, number>();
   private words = new Vocabulary();
   private names = new Vocabulary();
-  private readonly keyTermIds = new Map<string, number>();
-  private readonly keyTermNames: string[] = [];
+  private readonly keyTermLexicon = new Lexicon();
   private entityTypes: EntityType[] = [];
   private norms = new Float64Array(0);
   private normVersions = new Uint32Array(0);
@@ -75,12 +80,12 @@ export class ArchiveIndex {
   /** Per slot, the weight of the page's names and words an article shares (valid where seen == mark). */
   private overlap = new Float64Array(0);
   /** Word id << 8 | count, per article. */
-  private termArena = new Arena((n) => new Uint32Array(n));
+  private termArena = new Arena(new Uint32Array(1024));
   /** Pairs of (name id, weight), per article. */
-  private entityArena = new Arena((n) => new Float64Array(n));
-  private keyTermArena = new Arena((n) => new Uint32Array(n));
-  /** One copy of each repeated short string (publishers, dates, origins) instead of one per article. */
-  private readonly shared = new Map<string, string>();
+  private entityArena = new Arena(new Float64Array(1024));
+  private keyTermArena = new Arena(new Uint32Array(1024));
+  /** Publishers, dates and origins repeat across articles: one copy each. */
+  private readonly strings = new StringPool();
 
   constructor(records: Iterable<IndexRecord> = []) {
     for (const r of records) this.add(r);
@@ -113,7 +118,7 @@ export class ArchiveIndex {
     const terms = this.termArena.array;
     const vocabulary = this.words;
     for (let i = 0; i < words.length; i++) {
-      const id = vocabulary.id(words[i]!) ?? vocabulary.intern(words[i]!);
+      const id = vocabulary.intern(words[i]!);
       terms[termsAt + i] = (id << 8) | record.counts[i]!;
       vocabulary.df[id]!++;
       vocabulary.postings[id]!.push(slot);
@@ -132,16 +137,16 @@ export class ArchiveIndex {
       this.names.postings[id]!.push(slot);
     });
     const keyTermsAt = this.keyTermArena.reserve(record.keyTerms.length);
-    record.keyTerms.forEach((k, i) => (this.keyTermArena.array[keyTermsAt + i] = this.keyTermId(k, true)!));
+    record.keyTerms.forEach((k, i) => (this.keyTermArena.array[keyTermsAt + i] = this.keyTermLexicon.intern(k)));
     const t = record.publishedAt ? Date.parse(record.publishedAt) : NaN;
     this.entries.push({
       id: record.id,
       title: record.title,
-      publisher: this.share(record.publisher),
-      publishedAt: this.share(record.publishedAt),
+      publisher: this.strings.share(record.publisher),
+      publishedAt: this.strings.share(record.publishedAt),
       url: record.url,
-      origin: this.share(record.origin)!,
-      addedAt: this.share(record.addedAt)!,
+      origin: this.strings.share(record.origin),
+      addedAt: this.strings.share(record.addedAt),
       contentHash: record.contentHash,
       slot,
       termsAt,
@@ -154,14 +159,6 @@ export class ArchiveIndex {
       time: Number.isNaN(t) ? null : t,
     });
     this.slotOf.set(record.id, slot);
-  }
-
-  private share<T extends string | null>(s: T): T {
-    if (s === null) return s;
-    const known = this.shared.get(s);
-    if (known !== undefined) return known as T;
-    this.shared.set(s, s);
-    return s;
   }
 
   /** An article's words: id << 8 | count each (a view into the arena: read it before the index changes). */
@@ -225,17 +222,12 @@ export class ArchiveIndex {
     return this.entityTypes[id] ?? 'other';
   }
 
-  keyTermId(term: string, create = false): number | undefined {
-    let id = this.keyTermIds.get(term);
-    if (id === undefined && create) {
-      id = this.keyTermNames.push(term) - 1;
-      this.keyTermIds.set(term, id);
-    }
-    return id;
+  keyTermId(term: string): number | undefined {
+    return this.keyTermLexicon.id(term);
   }
 
   keyTermName(id: number): string {
-    return this.keyTermNames[id]!;
+    return this.keyTermLexicon.names[id]!;
   }
 
   /**
@@ -283,15 +275,8 @@ export class ArchiveIndex {
 
   /** The TF-IDF norm of an article, cached until the archive (and so every IDF) changes. */
   norm(entry: ArchiveEntry, compute: () => number): number {
-    if (this.normVersions.length < this.entries.length) {
-      const grow = Math.max(this.entries.length, this.normVersions.length * 2);
-      const norms = new Float64Array(grow);
-      norms.set(this.norms);
-      const versions = new Uint32Array(grow);
-      versions.set(this.normVersions);
-      this.norms = norms;
-      this.normVersions = versions;
-    }
+    this.norms = grow(this.norms, this.entries.length);
+    this.normVersions = grow(this.normVersions, this.entries.length);
     if (this.normVersions[entry.slot] === this.version) return this.norms[entry.slot]!;
     const norm = compute();
     this.norms[entry.slot] = norm;
@@ -301,10 +286,8 @@ export class ArchiveIndex {
 
   /** A fresh mark for "already collected" (cheaper than clearing an array of 100,000 flags per page). */
   private nextMark(): number {
-    if (this.seen.length < this.entries.length) {
-      this.seen = new Uint32Array(Math.max(this.entries.length, this.seen.length * 2));
-      this.overlap = new Float64Array(this.seen.length);
-    }
+    this.seen = grow(this.seen, this.entries.length);
+    this.overlap = grow(this.overlap, this.entries.length);
     if (++this.seenMark === 0xffffffff) {
       this.seen.fill(0);
       this.seenMark = 1;
@@ -312,31 +295,18 @@ export class ArchiveIndex {
     return this.seenMark;
   }
 
-  /** Drops the empty slots and their numbers: live articles are added again, in the same order. */
+  /** Drops the empty slots: the live articles are indexed afresh, in the same order, with their weights. */
   private rebuild(): void {
     const live = [...this.all()].map((e) => this.recordOf(e));
-    this.words = new Vocabulary();
-    this.names = new Vocabulary();
-    this.entityTypes = [];
-    this.entries = [];
-    this.slotOf.clear();
-    this.empty = 0;
-    this.seen = new Uint32Array(0);
-    this.overlap = new Float64Array(0);
-    this.norms = new Float64Array(0);
-    this.normVersions = new Uint32Array(0);
-    this.termArena = new Arena((n) => new Uint32Array(n));
-    this.entityArena = new Arena((n) => new Float64Array(n));
-    this.keyTermArena = new Arena((n) => new Uint32Array(n));
+    const fresh = new ArchiveIndex(live.map(([record]) => record));
     for (const [record, weights] of live) {
-      this.add(record);
       // The stored weights, not ones recomputed from a mention count the index does not keep.
-      const entry = this.get(record.id)!;
-      const entities = this.entities(entry);
+      const entry = fresh.get(record.id)!;
+      const entities = fresh.entities(entry);
       weights.forEach((w, i) => (entities[i * 2 + 1] = w));
       entry.entityTotal = weights.reduce((a, b) => a + b, 0);
     }
-    this.trim();
+    Object.assign(this, fresh);
   }
 
   /** An entry back to an index record (names with their weights beside, as mentions are not kept). */

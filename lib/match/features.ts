@@ -26,6 +26,11 @@ export function contentTerms(text: string): Map<string, number> {
   return terms;
 }
 
+/** An article's content words with counts: what matching compares, on the page side and the archive side alike. */
+export function articleTerms(article: Article): Map<string, number> {
+  return contentTerms(articleParagraphs(article).join(' '));
+}
+
 export function matchFeatures(article: Article | null, text: string, entities: Entity[], keyTerms: string[]): MatchFeatures {
   const entityWeights = new Map<string, number>();
   const entityTypes = new Map<string, EntityType>();
@@ -35,7 +40,7 @@ export function matchFeatures(article: Article | null, text: string, entities: E
   }
   const t = article?.publishedAt ? Date.parse(article.publishedAt) : NaN;
   return {
-    terms: contentTerms(article ? articleParagraphs(article).join(' ') : text),
+    terms: article ? articleTerms(article) : contentTerms(text),
     entities: entityWeights,
     entityTypes,
     keyTerms: new Set(keyTerms),

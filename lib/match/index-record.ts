@@ -1,6 +1,5 @@
 import type { ArchivedArticle, ArticleOrigin, Entity } from '../types';
-import { articleParagraphs } from '../analyze-text';
-import { contentTerms } from './features';
+import { articleTerms } from './features';
 
 /**
  * What the background keeps of an article in memory, and stores beside it in IndexedDB so that a restarted
@@ -26,7 +25,7 @@ export interface IndexRecord {
 
 /** Computed when an article is written, so matching never analyses archive text again. */
 export function indexRecordOf(article: ArchivedArticle): IndexRecord {
-  const terms = contentTerms(articleParagraphs(article).join(' '));
+  const terms = articleTerms(article);
   const counts = new Uint8Array(terms.size);
   let i = 0;
   for (const c of terms.values()) counts[i++] = Math.min(255, c);

@@ -1,3 +1,13 @@
+type TypedArray = Uint8Array | Uint32Array | Int32Array | Float64Array;
+
+/** The array itself if it holds `length` numbers, else a copy at least twice as long (amortised growth). */
+export function grow<T extends TypedArray>(array: T, length: number): T {
+  if (array.length >= length) return array;
+  const bigger = new (array.constructor as new (n: number) => T)(Math.max(length, array.length * 2));
+  bigger.set(array as never);
+  return bigger;
+}
+
 /**
  * A growable list of document slots in a typed array: an inverted index over 100,000 articles holds millions
  * of these entries, and a plain array or Set would cost several times the memory.
@@ -7,11 +17,7 @@ export class Postings {
   length = 0;
 
   push(slot: number): void {
-    if (this.length === this.slots.length) {
-      const grown = new Uint32Array(this.slots.length * 2);
-      grown.set(this.slots);
-      this.slots = grown;
-    }
+    this.slots = grow(this.slots, this.length + 1);
     this.slots[this.length++] = slot;
   }
 
@@ -26,27 +32,18 @@ export class Postings {
   }
 }
 
-type NumberArray = Uint32Array | Float64Array;
-
 /**
  * One growable typed array holding a small run of numbers per article (its words, its names), end to end:
  * a typed array per article would cost more in object headers than in numbers.
  */
-export class Arena<T extends NumberArray> {
-  private data: T;
+export class Arena<T extends Uint32Array | Float64Array> {
   length = 0;
 
-  constructor(private readonly make: (n: number) => T) {
-    this.data = make(1024);
-  }
+  constructor(private data: T) {}
 
   /** Room for n more numbers; returns where they start. */
   reserve(n: number): number {
-    if (this.length + n > this.data.length) {
-      const grown = this.make(Math.max(this.length + n, this.data.length * 2));
-      grown.set(this.data as never);
-      this.data = grown;
-    }
+    this.data = grow(this.data, this.length + n);
     const start = this.length;
     this.length += n;
     return start;

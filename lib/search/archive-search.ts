@@ -1,6 +1,7 @@
 import Fuse, { type FuseResultMatch } from 'fuse.js';
 import type { ArchivedArticle } from '../types';
 import type { SearchHit } from '../extension/messages';
+import { StringPool } from '../text/string-pool';
 import { TokenIndex, tokenize } from './token-index';
 
 /** What search needs of an article: an archive article or its index record both have it. */
@@ -48,7 +49,7 @@ export class ArchiveSearch {
   private readonly slotOf = new Map<string, number>();
   private readonly words = new TokenIndex();
   /** One copy of each name and publisher, shared by every article that has it. */
-  private readonly shared = new Map<string, string>();
+  private readonly strings = new StringPool();
   private readonly nameTokens = new Map<string, string[]>();
 
   constructor(articles: Iterable<Searchable>) {
@@ -57,12 +58,7 @@ export class ArchiveSearch {
 
   add(article: Searchable): void {
     this.remove(article.id);
-    const record = toRecord(article, (s) => {
-      const known = this.shared.get(s);
-      if (known !== undefined) return known;
-      this.shared.set(s, s);
-      return s;
-    });
+    const record = toRecord(article, this.strings);
     const slot = this.records.push(record) - 1;
     this.slotOf.set(article.id, slot);
     this.words.add(slot, record.title, 2);
@@ -116,9 +112,9 @@ export class ArchiveSearch {
 
 const NONE: string[] = [];
 
-function toRecord(a: Searchable, share: (s: string) => string): SearchRecord {
+function toRecord(a: Searchable, strings: StringPool): SearchRecord {
   const named = (type: string) => {
-    const names = a.entities.filter((e) => e.type === type).flatMap((e) => [e.name, ...e.aliases]).map(share);
+    const names = a.entities.filter((e) => e.type === type).flatMap((e) => [e.name, ...e.aliases]).map((n) => strings.share(n));
     return names.length ? names : NONE;
   };
   return {
@@ -127,8 +123,8 @@ function toRecord(a: Searchable, share: (s: string) => string): SearchRecord {
     people: named('person'),
     organizations: named('organization'),
     places: named('place'),
-    publisher: share(a.publisher ?? ''),
-    publishedAt: a.publishedAt === null ? null : share(a.publishedAt),
+    publisher: strings.share(a.publisher ?? ''),
+    publishedAt: strings.share(a.publishedAt),
     url: a.url,
   };
 }

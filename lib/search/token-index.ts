@@ -1,3 +1,4 @@
+import { grow } from '../match/postings';
 import { foldCase } from '../text/normalize';
 
 /**
@@ -92,14 +93,8 @@ class WeightedPostings {
   length = 0;
 
   push(doc: number, weight: number): void {
-    if (this.length === this.docs.length) {
-      const docs = new Uint32Array(this.length * 2);
-      docs.set(this.docs);
-      const weights = new Uint8Array(this.length * 2);
-      weights.set(this.weights);
-      this.docs = docs;
-      this.weights = weights;
-    }
+    this.docs = grow(this.docs, this.length + 1);
+    this.weights = grow(this.weights, this.length + 1);
     this.docs[this.length] = doc;
     this.weights[this.length++] = Math.round(weight * 10);
   }

@@ -28,6 +28,8 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 const heading = (page: Page) => page.getByRole('heading', { name: /Your archive/ });
+/** The archive manager's own status line (the settings form has another). */
+const importStatus = (page: Page) => page.locator('section[aria-labelledby="archive-heading"] [role=status]');
 
 describe('a 10,000-article archive in the built extension', () => {
   it('cancelling a large import keeps nothing of it', async () => {
@@ -38,7 +40,7 @@ describe('a 10,000-article archive in the built extension', () => {
     // Cancel once the bar shows articles being written.
     await expect.poll(() => page.getByText(/^\d+ of 10000 articles$/).textContent().catch(() => ''), { timeout: 60_000 }).toMatch(/^[1-9]\d* of 10000/);
     await page.getByRole('button', { name: 'Cancel import' }).click();
-    await expect.poll(() => page.locator('section[aria-labelledby="archive-heading"] [role=status]').textContent(), { timeout: 30_000 }).toContain('was not imported. It was cancelled.');
+    await expect.poll(() => importStatus(page).textContent(), { timeout: 30_000 }).toContain('was not imported. It was cancelled.');
     await page.reload();
     await expect.poll(() => heading(page).textContent(), { timeout: 20_000 }).toContain('(1 articles)');
     await page.close();
@@ -50,7 +52,7 @@ describe('a 10,000-article archive in the built extension', () => {
     const started = Date.now();
     await page.locator('input[type=file]').setInputFiles(bigFile);
     await page.getByRole('progressbar', { name: 'Import progress' }).waitFor();
-    await expect.poll(() => page.locator('section[aria-labelledby="archive-heading"] [role=status]').textContent(), { timeout: 110_000 }).toContain(`${N} new`);
+    await expect.poll(() => importStatus(page).textContent(), { timeout: 110_000 }).toContain(`${N} new`);
     console.log(`import of ${N} articles in Chromium: ${((Date.now() - started) / 1000).toFixed(1)} s`);
     await expect.poll(() => heading(page).textContent(), { timeout: 20_000 }).toContain(`(${N + 1} articles)`);
     await expect(page.locator('table[aria-label="Articles in your archive"] tbody tr').count()).resolves.toBe(200);
