@@ -4,6 +4,7 @@ import { ArchiveIndex } from '../match/archive-index';
 import type { AliasBook } from '../nlp/aliases';
 import type { StanceModel } from '../stance/stance-model';
 import { ArchiveSearch } from '../search/archive-search';
+import type { IndexRecord } from '../match/index-record';
 import type { ArchivedArticle, Article, PageAnalysis } from '../types';
 import { parseArchiveFile, toArchiveFile, type ArchiveFile } from './archive-file';
 import { WriteCancelled, type ArchiveStore, type WriteProgress } from './archive-store';
@@ -16,8 +17,10 @@ import { prepareArticle } from './prepare';
  * the HTML parser and the clock.
  */
 export class ArchiveService {
-  private index = new ArchiveIndex();
-  private search = new ArchiveSearch([]);
+  /** The stored index records, kept only until both indexes are built from them. */
+  private records: IndexRecord[] = [];
+  private builtIndex: ArchiveIndex | null = null;
+  private builtSearch: ArchiveSearch | null = null;
 
   private constructor(
     private readonly store: ArchiveStore,
@@ -42,11 +45,42 @@ export class ArchiveService {
     return service;
   }
 
-  /** Only the compact index records are read: whole articles stay in IndexedDB until one is shown. */
+  /**
+   * Only the compact index records are read: whole articles stay in IndexedDB until one is shown. The two
+   * indexes are built when first needed, so a restarted background answers a page without waiting for the
+   * popup's index, or a search without waiting for matching; the other is built right after that answer.
+   */
   private async reload(): Promise<void> {
-    const records = await this.store.indexRecords();
-    this.index = new ArchiveIndex(records);
-    this.search = new ArchiveSearch(records);
+    this.records = await this.store.indexRecords();
+  }
+
+  /** Matching's index (built on first use). */
+  private get index(): ArchiveIndex {
+    if (!this.builtIndex) {
+      this.builtIndex = new ArchiveIndex(this.records, this.store.lexicon);
+      this.buildTheOtherSoon();
+    }
+    return this.builtIndex;
+  }
+
+  /** The popup search's index (built on first use). */
+  private get search(): ArchiveSearch {
+    if (!this.builtSearch) {
+      this.builtSearch = new ArchiveSearch(this.records);
+      this.buildTheOtherSoon();
+    }
+    return this.builtSearch;
+  }
+
+  private buildTheOtherSoon(): void {
+    if (this.builtIndex && this.builtSearch) {
+      this.records = [];
+      return;
+    }
+    setTimeout(() => {
+      if (!this.builtIndex) void this.index;
+      if (!this.builtSearch) void this.search;
+    }, 0);
   }
 
   private get engine(): EngineContext {

@@ -1,5 +1,6 @@
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { indexRecordOf, type IndexRecord } from '../match/index-record';
+import { Lexicon } from '../match/lexicon';
 import type { ArchivedArticle } from '../types';
 
 interface ArchiveSchema extends DBSchema {
@@ -10,6 +11,8 @@ interface ArchiveSchema extends DBSchema {
   };
   /** What the in-memory indexes need of each article (see match/index-record.ts), kept in step with articles. */
   index: { key: string; value: IndexRecord };
+  /** The word lexicon the index records' numbers refer to, in chunks of LEXICON_CHUNK words, append-only. */
+  lexicon: { key: number; value: string[] };
   meta: { key: string; value: string };
 }
 
@@ -27,10 +30,20 @@ export class WriteCancelled extends Error {
 
 export const DB_NAME = 'crosscheck-archive';
 export const DB_VERSION = 3;
+const LEXICON_CHUNK = 4096;
+
+type Stores = Array<'articles' | 'index' | 'lexicon' | 'meta'>;
+
+/** Writes the lexicon's words from `from` on (the chunks they fall in), in the caller's transaction. */
+async function storeNewWords(put: (words: string[], chunk: number) => Promise<unknown>, lexicon: Lexicon, from: number): Promise<void> {
+  for (let c = Math.floor(from / LEXICON_CHUNK); c * LEXICON_CHUNK < lexicon.size; c++) {
+    await put(lexicon.names.slice(c * LEXICON_CHUNK, (c + 1) * LEXICON_CHUNK), c);
+  }
+}
 
 /** Explicit steps per schema version: a later version adds a case and keeps every article. */
 function upgrade(db: IDBPDatabase<ArchiveSchema>, oldVersion: number, transaction: IDBTransaction): void {
-  const tx = wrap(transaction) as unknown as IDBPTransaction<ArchiveSchema, Array<'articles' | 'index' | 'meta'>, 'versionchange'>;
+  const tx = wrap(transaction) as unknown as IDBPTransaction<ArchiveSchema, Stores, 'versionchange'>;
   if (oldVersion < 1) {
     const articles = db.createObjectStore('articles', { keyPath: 'id' });
     articles.createIndex('by-url', 'url');
@@ -45,11 +58,14 @@ function upgrade(db: IDBPDatabase<ArchiveSchema>, oldVersion: number, transactio
     articles.createIndex('by-publisher', 'publisher');
   }
   if (oldVersion < 3) {
-    // Version 3: a compact index record per article, so a restarted background loads without reading text.
+    // Version 3: a compact index record per article and the word lexicon its numbers refer to, so a restarted
+    // background loads without reading text.
     const index = db.createObjectStore('index', { keyPath: 'id' });
+    const words = db.createObjectStore('lexicon');
+    const lexicon = new Lexicon();
     void tx.objectStore('articles').openCursor().then(async function fill(cursor): Promise<void> {
-      if (!cursor) return;
-      await index.put(indexRecordOf(cursor.value));
+      if (!cursor) return storeNewWords((w, c) => words.put(w, c), lexicon, 0);
+      await index.put(indexRecordOf(cursor.value, lexicon));
       await fill(await cursor.continue());
     });
   }
@@ -60,7 +76,14 @@ function upgrade(db: IDBPDatabase<ArchiveSchema>, oldVersion: number, transactio
  * Takes the IDBFactory as a parameter so tests run it on fake-indexeddb in Node and on the real one in Chromium.
  */
 export class ArchiveStore {
-  private constructor(private readonly db: IDBPDatabase<ArchiveSchema>) {}
+  /** Writes that add words run one at a time, so a rolled-back one can take its words back out. */
+  private writes: Promise<unknown> = Promise.resolve();
+
+  private constructor(
+    private readonly db: IDBPDatabase<ArchiveSchema>,
+    /** The stored word lexicon, in memory: the index records' word numbers refer to it. */
+    readonly lexicon: Lexicon,
+  ) {}
 
   static async open(factory: IDBFactory, name = DB_NAME): Promise<ArchiveStore> {
     // idb's openDB reaches for the global indexedDB; opening through the given factory and wrapping the request
@@ -71,7 +94,8 @@ export class ArchiveStore {
       upgrade(db, event.oldVersion, request.transaction!);
     });
     const db = (await wrap(request)) as unknown as IDBPDatabase<ArchiveSchema>;
-    return new ArchiveStore(db);
+    // getAll returns the chunks in key order.
+    return new ArchiveStore(db, new Lexicon((await db.getAll('lexicon')).flat()));
   }
 
   close(): void {
@@ -106,36 +130,57 @@ export class ArchiveStore {
    * the newer text wins. Cancelling through `signal` aborts the transaction, so nothing is kept. Returns the
    * stored versions.
    */
-  async putMany(articles: ArchivedArticle[], progress: WriteProgress = {}): Promise<Array<{ article: ArchivedArticle; record: IndexRecord }>> {
-    const tx = this.db.transaction(['articles', 'index'], 'readwrite');
-    const store = tx.objectStore('articles');
-    const index = tx.objectStore('index');
-    const stored: Array<{ article: ArchivedArticle; record: IndexRecord }> = [];
-    try {
-      for (const article of articles) {
-        if (progress.signal?.aborted) throw new WriteCancelled();
-        const same =
-          (await store.get(article.id)) ??
-          (await store.index('by-hash').get(article.contentHash)) ??
-          (article.url ? await store.index('by-url').get(article.url) : undefined);
-        const merged = same ? { ...article, id: same.id, origin: same.origin, addedAt: same.addedAt } : article;
-        const record = indexRecordOf(merged);
-        await Promise.all([store.put(merged), index.put(record)]);
-        stored.push({ article: merged, record });
-        if (stored.length % 100 === 0) progress.onProgress?.(stored.length, articles.length);
-      }
-    } catch (error) {
+  putMany(articles: ArchivedArticle[], progress: WriteProgress = {}): Promise<Array<{ article: ArchivedArticle; record: IndexRecord }>> {
+    return this.addingWords(async (lexicon, words) => {
+      const tx = this.db.transaction(['articles', 'index', 'lexicon'], 'readwrite');
+      const store = tx.objectStore('articles');
+      const index = tx.objectStore('index');
+      const stored: Array<{ article: ArchivedArticle; record: IndexRecord }> = [];
       try {
-        tx.abort();
-      } catch {
-        // Already aborted by IndexedDB itself (quota, or the error came from a request).
+        for (const article of articles) {
+          if (progress.signal?.aborted) throw new WriteCancelled();
+          const same =
+            (await store.get(article.id)) ??
+            (await store.index('by-hash').get(article.contentHash)) ??
+            (article.url ? await store.index('by-url').get(article.url) : undefined);
+          const merged = same ? { ...article, id: same.id, origin: same.origin, addedAt: same.addedAt } : article;
+          const record = indexRecordOf(merged, lexicon);
+          await Promise.all([store.put(merged), index.put(record)]);
+          stored.push({ article: merged, record });
+          if (stored.length % 100 === 0) progress.onProgress?.(stored.length, articles.length);
+        }
+        await storeNewWords((w, c) => tx.objectStore('lexicon').put(w, c), lexicon, words);
+      } catch (error) {
+        try {
+          tx.abort();
+        } catch {
+          // Already aborted by IndexedDB itself (quota, or the error came from a request).
+        }
+        await tx.done.catch(() => undefined);
+        throw error;
       }
-      await tx.done.catch(() => undefined);
-      throw error;
-    }
-    await tx.done;
-    progress.onProgress?.(articles.length, articles.length);
-    return stored;
+      await tx.done;
+      progress.onProgress?.(articles.length, articles.length);
+      return stored;
+    });
+  }
+
+  /**
+   * Runs a write that may add words to the lexicon, after any other such write. If it fails (or is cancelled),
+   * the words it added are taken back out, as its transaction kept none of them.
+   */
+  private addingWords<T>(write: (lexicon: Lexicon, wordsBefore: number) => Promise<T>): Promise<T> {
+    const run = this.writes.then(async () => {
+      const before = this.lexicon.size;
+      try {
+        return await write(this.lexicon, before);
+      } catch (error) {
+        this.lexicon.truncate(before);
+        throw error;
+      }
+    });
+    this.writes = run.catch(() => undefined);
+    return run;
   }
 
   async deleteMany(ids: string[]): Promise<void> {
@@ -150,28 +195,31 @@ export class ArchiveStore {
    */
   async syncBundled(bundled: ArchivedArticle[], version: string): Promise<{ added: number; removed: number; skipped: boolean }> {
     if ((await this.db.get('meta', 'bundledVersion')) === version) return { added: 0, removed: 0, skipped: true };
-    const shipped = new Set(bundled.map((a) => a.id));
-    const tx = this.db.transaction(['articles', 'index', 'meta'], 'readwrite');
-    const articles = tx.objectStore('articles');
-    const index = tx.objectStore('index');
-    let removed = 0;
-    for (const old of await articles.index('by-origin').getAll('bundled')) {
-      if (!shipped.has(old.id)) {
-        await Promise.all([articles.delete(old.id), index.delete(old.id)]);
-        removed++;
+    return this.addingWords(async (lexicon, words) => {
+      const shipped = new Set(bundled.map((a) => a.id));
+      const tx = this.db.transaction(['articles', 'index', 'lexicon', 'meta'], 'readwrite');
+      const articles = tx.objectStore('articles');
+      const index = tx.objectStore('index');
+      let removed = 0;
+      for (const old of await articles.index('by-origin').getAll('bundled')) {
+        if (!shipped.has(old.id)) {
+          await Promise.all([articles.delete(old.id), index.delete(old.id)]);
+          removed++;
+        }
       }
-    }
-    let added = 0;
-    for (const article of bundled) {
-      const existing = await articles.get(article.id);
-      if (!existing) added++;
-      // A reader's own copy of a bundled article stays theirs.
-      if (existing && existing.origin !== 'bundled') continue;
-      const stored = existing ? { ...article, addedAt: existing.addedAt } : article;
-      await Promise.all([articles.put(stored), index.put(indexRecordOf(stored))]);
-    }
-    await tx.objectStore('meta').put(version, 'bundledVersion');
-    await tx.done;
-    return { added, removed, skipped: false };
+      let added = 0;
+      for (const article of bundled) {
+        const existing = await articles.get(article.id);
+        if (!existing) added++;
+        // A reader's own copy of a bundled article stays theirs.
+        if (existing && existing.origin !== 'bundled') continue;
+        const stored = existing ? { ...article, addedAt: existing.addedAt } : article;
+        await Promise.all([articles.put(stored), index.put(indexRecordOf(stored, lexicon))]);
+      }
+      await storeNewWords((w, c) => tx.objectStore('lexicon').put(w, c), lexicon, words);
+      await tx.objectStore('meta').put(version, 'bundledVersion');
+      await tx.done;
+      return { added, removed, skipped: false };
+    });
   }
 }

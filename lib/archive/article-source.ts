@@ -1,5 +1,4 @@
 import { ArchiveIndex } from '../match/archive-index';
-import { indexRecordOf } from '../match/index-record';
 import type { ArchivedArticle } from '../types';
 
 /**
@@ -14,7 +13,7 @@ export interface ArticleSource {
 export function archiveInMemory(articles: ArchivedArticle[]): { index: ArchiveIndex; articles: ArticleSource } {
   const byId = new Map(articles.map((a) => [a.id, a]));
   return {
-    index: new ArchiveIndex(articles.map(indexRecordOf)),
+    index: ArchiveIndex.ofArticles(articles),
     articles: { get: (ids) => Promise.resolve(ids.map((id) => byId.get(id))) },
   };
 }

@@ -1,14 +1,15 @@
-import type { EntityType } from '../types';
+import type { ArchivedArticle, EntityType } from '../types';
 import { entityWeight, type MatchFeatures } from './features';
-import type { IndexRecord } from './index-record';
+import { indexRecordOf, NAME_TYPES, nameType, type IndexRecord } from './index-record';
 import { StringPool } from '../text/string-pool';
+import { Lexicon } from './lexicon';
 import { Arena, grow, Postings } from './postings';
 
 /**
  * An article as matching sees it: what a result shows, and where its words and names sit in the index's
  * arenas (read them with ArchiveIndex.terms, .entities and .keyTerms).
  */
-export interface ArchiveEntry extends Omit<IndexRecord, 'terms' | 'counts' | 'entities' | 'keyTerms'> {
+export interface ArchiveEntry extends Omit<IndexRecord, 'terms' | 'counts' | 'names' | 'nameTypes' | 'nameMentions' | 'nameAliases' | 'keyTerms'> {
   slot: number;
   termsAt: number;
   termCount: number;
@@ -20,40 +21,35 @@ export interface ArchiveEntry extends Omit<IndexRecord, 'terms' | 'counts' | 'en
   time: number | null;
 }
 
-/** Strings to small numbers and back, so each article stores numbers instead of its own strings. */
-class Lexicon {
-  private readonly ids = new Map<string, number>();
-  readonly names: string[] = [];
+/** Words or names with, per id, the articles that hold each and how many (live) articles do. */
+class Vocabulary {
+  df = new Int32Array(1024);
+  readonly postings: Postings[] = [];
 
-  id(name: string): number | undefined {
-    return this.ids.get(name);
-  }
+  constructor(readonly lexicon: Lexicon) {}
 
-  intern(name: string): number {
-    let id = this.ids.get(name);
-    if (id === undefined) {
-      id = this.names.push(name) - 1;
-      this.ids.set(name, id);
-      this.added(id);
+  /** Makes room for an id of the lexicon (one the index has not seen yet). */
+  has(id: number): number {
+    if (id >= this.postings.length) {
+      this.df = grow(this.df, id + 1);
+      for (let i = this.postings.length; i <= id; i++) this.postings.push(new Postings());
     }
     return id;
   }
 
-  protected added(_id: number): void {}
+  /** Room for what a bulk load will add, counted beforehand, so no list grows (and is copied) as it fills. */
+  reserve(counts: Int32Array): void {
+    this.has(counts.length - 1);
+    counts.forEach((n, id) => n && this.postings[id]!.reserve(n));
+  }
+
+  id(name: string): number | undefined {
+    const id = this.lexicon.id(name);
+    return id !== undefined && id < this.postings.length ? id : undefined;
+  }
 
   get size(): number {
-    return this.names.length;
-  }
-}
-
-/** A lexicon of words or names that also knows which articles hold each, and how many (live) do. */
-class Vocabulary extends Lexicon {
-  df = new Int32Array(1024);
-  readonly postings: Postings[] = [];
-
-  protected override added(id: number): void {
-    this.postings.push(new Postings());
-    this.df = grow(this.df, id + 1);
+    return this.postings.length;
   }
 }
 
@@ -67,8 +63,8 @@ class Vocabulary extends Lexicon {
 export class ArchiveIndex {
   private entries: Array<ArchiveEntry | undefined> = [];
   private readonly slotOf = new Map<string, number>();
-  private words = new Vocabulary();
-  private names = new Vocabulary();
+  private readonly words: Vocabulary;
+  private readonly names = new Vocabulary(new Lexicon());
   private readonly keyTermLexicon = new Lexicon();
   private entityTypes: EntityType[] = [];
   private norms = new Float64Array(0);
@@ -87,9 +83,31 @@ export class ArchiveIndex {
   /** Publishers, dates and origins repeat across articles: one copy each. */
   private readonly strings = new StringPool();
 
-  constructor(records: Iterable<IndexRecord> = []) {
+  /** `lexicon` gives the records' word numbers their words (the store's, or a new one for records made here). */
+  constructor(records: IndexRecord[], readonly lexicon: Lexicon) {
+    this.words = new Vocabulary(lexicon);
+    this.reserveFor(records);
     for (const r of records) this.add(r);
     this.trim();
+  }
+
+  /** Sizes the word lists and the word arena for a bulk load (the largest part of the index). */
+  private reserveFor(records: IndexRecord[]): void {
+    if (!records.length) return;
+    const perWord = new Int32Array(this.lexicon.size);
+    let total = 0;
+    for (const r of records) {
+      total += r.terms.length;
+      for (const id of r.terms) perWord[id]!++;
+    }
+    this.words.reserve(perWord);
+    this.termArena.ensureCapacity(total);
+  }
+
+  /** An index of whole articles held in memory (command-line tools, evaluation, tests). */
+  static ofArticles(articles: ArchivedArticle[]): ArchiveIndex {
+    const lexicon = new Lexicon();
+    return new ArchiveIndex(articles.map((a) => indexRecordOf(a, lexicon)), lexicon);
   }
 
   /** Gives back the room arrays keep for growth: after loading the whole archive it is pure waste. */
@@ -113,23 +131,23 @@ export class ArchiveIndex {
     if (this.slotOf.has(record.id)) this.remove(record.id);
     this.version++;
     const slot = this.entries.length;
-    const words = record.terms ? record.terms.split(' ') : [];
-    const termsAt = this.termArena.reserve(words.length);
+    const termsAt = this.termArena.reserve(record.terms.length);
     const terms = this.termArena.array;
     const vocabulary = this.words;
-    for (let i = 0; i < words.length; i++) {
-      const id = vocabulary.intern(words[i]!);
+    for (let i = 0; i < record.terms.length; i++) {
+      const id = vocabulary.has(record.terms[i]!);
       terms[termsAt + i] = (id << 8) | record.counts[i]!;
       vocabulary.df[id]!++;
       vocabulary.postings[id]!.push(slot);
     }
-    const entitiesAt = this.entityArena.reserve(record.entities.length * 2);
+    const entitiesAt = this.entityArena.reserve(record.names.length * 2);
     const entities = this.entityArena.array;
     let entityTotal = 0;
-    record.entities.forEach((e, i) => {
-      const id = this.names.intern(e.name);
-      this.entityTypes[id] ??= e.type;
-      const weight = entityWeight(e.type, e.mentions);
+    record.names.forEach((name, i) => {
+      const id = this.names.has(this.names.lexicon.intern(name));
+      const type = nameType(record, i);
+      this.entityTypes[id] ??= type;
+      const weight = entityWeight(type, record.nameMentions[i]!);
       entities[entitiesAt + i * 2] = id;
       entities[entitiesAt + i * 2 + 1] = weight;
       entityTotal += weight;
@@ -150,9 +168,9 @@ export class ArchiveIndex {
       contentHash: record.contentHash,
       slot,
       termsAt,
-      termCount: words.length,
+      termCount: record.terms.length,
       entitiesAt,
-      entityCount: record.entities.length,
+      entityCount: record.names.length,
       entityTotal,
       keyTermsAt,
       keyTermCount: record.keyTerms.length,
@@ -207,7 +225,7 @@ export class ArchiveIndex {
   }
 
   termName(id: number): string {
-    return this.words.names[id]!;
+    return this.lexicon.names[id]!;
   }
 
   entityId(name: string): number | undefined {
@@ -215,7 +233,7 @@ export class ArchiveIndex {
   }
 
   entityName(id: number): string {
-    return this.names.names[id]!;
+    return this.names.lexicon.names[id]!;
   }
 
   entityType(id: number): EntityType {
@@ -298,7 +316,7 @@ export class ArchiveIndex {
   /** Drops the empty slots: the live articles are indexed afresh, in the same order, with their weights. */
   private rebuild(): void {
     const live = [...this.all()].map((e) => this.recordOf(e));
-    const fresh = new ArchiveIndex(live.map(([record]) => record));
+    const fresh = new ArchiveIndex(live.map(([record]) => record), this.lexicon);
     for (const [record, weights] of live) {
       // The stored weights, not ones recomputed from a mention count the index does not keep.
       const entry = fresh.get(record.id)!;
@@ -313,19 +331,24 @@ export class ArchiveIndex {
   private recordOf(e: ArchiveEntry): [IndexRecord, number[]] {
     const terms = this.terms(e);
     const entities = this.entities(e);
-    const names = [];
-    const weights = [];
+    const names: string[] = [];
+    let types = '';
+    const weights: number[] = [];
     for (let i = 0; i < entities.length; i += 2) {
-      names.push({ name: this.entityName(entities[i]!), type: this.entityType(entities[i]!), mentions: 1, aliases: [] });
+      names.push(this.entityName(entities[i]!));
+      types += NAME_TYPES[this.entityType(entities[i]!)];
       weights.push(entities[i + 1]!);
     }
     const { slot: _s, termsAt: _t, termCount: _tc, entitiesAt: _e, entityCount: _ec, entityTotal: _et, keyTermsAt: _k, keyTermCount: _kc, time: _time, ...meta } = e;
     return [
       {
         ...meta,
-        terms: Array.from(terms, (p) => this.termName(p >>> 8)).join(' '),
+        terms: Uint32Array.from(terms, (p) => p >>> 8),
         counts: Uint8Array.from(terms, (p) => p & 255),
-        entities: names,
+        names,
+        nameTypes: types,
+        nameMentions: new Uint16Array(names.length).fill(1),
+        nameAliases: names.map(() => ''),
         keyTerms: Array.from(this.keyTerms(e), (k) => this.keyTermName(k)),
       },
       weights,

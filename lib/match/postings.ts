@@ -17,8 +17,17 @@ export class Postings {
   length = 0;
 
   push(slot: number): void {
-    this.slots = grow(this.slots, this.length + 1);
+    if (this.length === this.slots.length) this.slots = grow(this.slots, this.length + 1);
     this.slots[this.length++] = slot;
+  }
+
+  /** Room for n more slots at once. */
+  reserve(n: number): void {
+    if (this.length + n > this.slots.length) {
+      const exact = new Uint32Array(this.length + n);
+      exact.set(this.view());
+      this.slots = exact;
+    }
   }
 
   /** Gives back the room kept for growth (after a bulk load, where it would be a third of the memory). */
@@ -47,6 +56,11 @@ export class Arena<T extends Uint32Array | Float64Array> {
     const start = this.length;
     this.length += n;
     return start;
+  }
+
+  /** Room for `n` numbers in all, ahead of a bulk load. */
+  ensureCapacity(n: number): void {
+    this.data = grow(this.data, n);
   }
 
   trim(): void {

@@ -1,11 +1,11 @@
 import Fuse, { type FuseResultMatch } from 'fuse.js';
-import type { ArchivedArticle } from '../types';
+import { nameType, type IndexRecord } from '../match/index-record';
 import type { SearchHit } from '../extension/messages';
 import { StringPool } from '../text/string-pool';
 import { TokenIndex, tokenize } from './token-index';
 
-/** What search needs of an article: an archive article or its index record both have it. */
-export type Searchable = Pick<ArchivedArticle, 'id' | 'title' | 'publisher' | 'publishedAt' | 'url' | 'entities'>;
+/** What search needs of an article: its index record has it. */
+export type Searchable = Pick<IndexRecord, 'id' | 'title' | 'publisher' | 'publishedAt' | 'url' | 'names' | 'nameTypes' | 'nameAliases'>;
 
 interface SearchRecord {
   id: string;
@@ -114,7 +114,7 @@ const NONE: string[] = [];
 
 function toRecord(a: Searchable, strings: StringPool): SearchRecord {
   const named = (type: string) => {
-    const names = a.entities.filter((e) => e.type === type).flatMap((e) => [e.name, ...e.aliases]).map((n) => strings.share(n));
+    const names = a.names.flatMap((name, i) => (nameType(a, i) === type ? [name, ...(a.nameAliases[i] ? a.nameAliases[i]!.split('|') : [])] : [])).map((n) => strings.share(n));
     return names.length ? names : NONE;
   };
   return {

@@ -6,7 +6,6 @@
 import { readFileSync } from 'node:fs';
 import { prepareArticle } from '../../lib/archive/prepare';
 import { ArchiveIndex } from '../../lib/match/archive-index';
-import { indexRecordOf } from '../../lib/match/index-record';
 import { contentTerms, matchFeatures } from '../../lib/match/features';
 import { rankRelated } from '../../lib/match/rank-related';
 import { defaultAliases } from '../../lib/nlp/default-aliases';
@@ -40,7 +39,7 @@ export function loadNewsWcl50(): Doc[] {
 export function evaluateRetrieval(docs: Doc[]): RetrievalResult {
   const now = new Date(0);
   const archived: ArchivedArticle[] = docs.map((d) => ({ ...prepareArticle(asArticle(d.text), 'imported', defaultAliases, now), id: d.id }));
-  const index = new ArchiveIndex(archived.map(indexRecordOf));
+  const index = ArchiveIndex.ofArticles(archived);
   const bm25 = new Bm25(archived.map((a) => tokens(a)));
   const ids = docs.map((d) => d.id);
 

@@ -2,15 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { ArchiveIndex } from '@/lib/match/archive-index';
 import { matchFeatures } from '@/lib/match/features';
 import { indexRecordOf, type IndexRecord } from '@/lib/match/index-record';
+import { Lexicon } from '@/lib/match/lexicon';
 import { rankRelated } from '@/lib/match/rank-related';
 import { bundledArchive } from '../support/engine';
 
 const seed = () => bundledArchive().articles[0]!;
+const lexicon = new Lexicon();
 
 /** Copies of the seed with fewer and fewer paragraphs: related to it, each by a different amount. */
 function copies(n: number, prefix: string): IndexRecord[] {
   const s = seed();
-  return Array.from({ length: n }, (_, i) => indexRecordOf({ ...s, id: `${prefix}${i}`, contentHash: `${prefix}${i}`, paragraphs: s.paragraphs.slice(0, 1 + (i % s.paragraphs.length)) }));
+  return Array.from({ length: n }, (_, i) => indexRecordOf({ ...s, id: `${prefix}${i}`, contentHash: `${prefix}${i}`, paragraphs: s.paragraphs.slice(0, 1 + (i % s.paragraphs.length)) }, lexicon));
 }
 
 const rank = (index: ArchiveIndex) => {
@@ -21,16 +23,16 @@ const rank = (index: ArchiveIndex) => {
 describe('ArchiveIndex', () => {
   it('ranks the same after many removals (and the rebuild they cause) as a fresh index of what is left', () => {
     const kept = copies(40, 'kept-');
-    const index = new ArchiveIndex([...copies(1200, 'gone-'), ...kept]);
+    const index = new ArchiveIndex([...copies(1200, 'gone-'), ...kept], lexicon);
     expect(index.size).toBe(1240);
     for (let i = 0; i < 1200; i++) index.remove(`gone-${i}`);
     expect(index.size).toBe(40);
-    expect(rank(index)).toEqual(rank(new ArchiveIndex(kept)));
+    expect(rank(index)).toEqual(rank(new ArchiveIndex(kept, lexicon)));
     expect([...index.all()].map((e) => e.id)).toEqual(kept.map((r) => r.id));
   });
 
   it('forgets a removed article, and an article added again replaces its old copy', () => {
-    const index = new ArchiveIndex(copies(3, 'a-'));
+    const index = new ArchiveIndex(copies(3, 'a-'), lexicon);
     index.remove('a-1');
     expect(rank(index).map(([id]) => id)).not.toContain('a-1');
     index.add(copies(3, 'a-')[2]!);

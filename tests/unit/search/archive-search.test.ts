@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { indexRecordOf } from '@/lib/match/index-record';
+import { Lexicon } from '@/lib/match/lexicon';
 import { ArchiveSearch } from '@/lib/search/archive-search';
 import { bundledArchive } from '../support/engine';
 
-const seed = () => bundledArchive().articles[0]!;
-const other = () => ({ ...seed(), id: 'gaza', title: 'Gaza ceasefire holds as Witkoff presses for second phase', publisher: 'Harbour Times', entities: [{ name: 'Steve Witkoff', type: 'person' as const, mentions: 2, aliases: ['Witkoff'] }] });
+// Search reads articles as the background loads them: as index records.
+const lexicon = new Lexicon();
+const article = () => bundledArchive().articles[0]!;
+const seed = () => indexRecordOf(article(), lexicon);
+const other = () => indexRecordOf({ ...article(), id: 'gaza', title: 'Gaza ceasefire holds as Witkoff presses for second phase', publisher: 'Harbour Times', entities: [{ name: 'Steve Witkoff', type: 'person' as const, mentions: 2, aliases: ['Witkoff'] }] }, lexicon);
 
 describe('ArchiveSearch', () => {
   it('finds names despite typos, and marks what matched', () => {
