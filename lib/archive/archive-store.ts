@@ -31,6 +31,8 @@ export class WriteCancelled extends Error {
 export const DB_NAME = 'crosscheck-archive';
 export const DB_VERSION = 3;
 const LEXICON_CHUNK = 4096;
+/** Articles written per round of lookups (and per progress report). */
+const WRITE_BATCH = 100;
 
 type Stores = Array<'articles' | 'index' | 'lexicon' | 'meta'>;
 
@@ -136,18 +138,31 @@ export class ArchiveStore {
       const store = tx.objectStore('articles');
       const index = tx.objectStore('index');
       const stored: Array<{ article: ArchivedArticle; record: IndexRecord }> = [];
+      // What this write has stored so far, by id, text and address: later duplicates in the same file merge
+      // into it (the lookups of a batch go out before its writes, so they cannot see them).
+      const written = new Map<string, ArchivedArticle>();
       try {
-        for (const article of articles) {
+        // A batch at a time: its lookups go out together, then its writes, instead of one round trip each.
+        for (let start = 0; start < articles.length; start += WRITE_BATCH) {
           if (progress.signal?.aborted) throw new WriteCancelled();
-          const same =
-            (await store.get(article.id)) ??
-            (await store.index('by-hash').get(article.contentHash)) ??
-            (article.url ? await store.index('by-url').get(article.url) : undefined);
-          const merged = same ? { ...article, id: same.id, origin: same.origin, addedAt: same.addedAt } : article;
-          const record = indexRecordOf(merged, lexicon);
-          await Promise.all([store.put(merged), index.put(record)]);
-          stored.push({ article: merged, record });
-          if (stored.length % 100 === 0) progress.onProgress?.(stored.length, articles.length);
+          const batch = articles.slice(start, start + WRITE_BATCH);
+          const found = await Promise.all(
+            batch.map((a) => Promise.all([store.get(a.id), store.index('by-hash').get(a.contentHash), a.url ? store.index('by-url').get(a.url) : undefined])),
+          );
+          const writes: Array<Promise<unknown>> = [];
+          batch.forEach((article, i) => {
+            const same =
+              written.get(`id ${article.id}`) ?? written.get(`hash ${article.contentHash}`) ?? (article.url ? written.get(`url ${article.url}`) : undefined) ??
+              found[i]![0] ?? found[i]![1] ?? found[i]![2];
+            const merged = same ? { ...article, id: same.id, origin: same.origin, addedAt: same.addedAt } : article;
+            written.set(`id ${merged.id}`, merged).set(`hash ${merged.contentHash}`, merged);
+            if (merged.url) written.set(`url ${merged.url}`, merged);
+            const record = indexRecordOf(merged, lexicon);
+            writes.push(store.put(merged), index.put(record));
+            stored.push({ article: merged, record });
+          });
+          await Promise.all(writes);
+          if (stored.length < articles.length) progress.onProgress?.(stored.length, articles.length);
         }
         await storeNewWords((w, c) => tx.objectStore('lexicon').put(w, c), lexicon, words);
       } catch (error) {

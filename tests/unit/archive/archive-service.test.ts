@@ -61,6 +61,17 @@ describe('ArchiveService', () => {
     expect(service.list()).toHaveLength(451);
   });
 
+  it('merges duplicates within one file: same text, or same address', async () => {
+    const { service } = await start();
+    const file = await service.exportFile();
+    const a = { ...file.articles[0]!, id: 'a', contentHash: 'hash-a', url: 'https://example.com/a', title: 'A' };
+    const sameText = { ...a, id: 'a-copy', url: 'https://example.com/a-copy' };
+    const sameAddress = { ...a, id: 'a-again', contentHash: 'hash-a2' };
+    const result = await service.importFile(JSON.stringify({ ...file, articles: [a, sameText, sameAddress] }));
+    expect(result).toEqual({ ok: true, added: 1, merged: 2 });
+    expect(service.list().map((x) => x.id).sort()).toEqual([file.articles[0]!.id, 'a'].sort());
+  });
+
   it('a file with one bad record imports nothing and names the record', async () => {
     const { service } = await start();
     const file = await service.exportFile();

@@ -27,10 +27,11 @@ describe('the stored word lexicon', () => {
     const store = await ArchiveStore.open(factory, 'lexicon');
     await store.putMany([seed()]);
     const size = store.lexicon.size;
-    // Cancelled after the new article's words were numbered, before the next article.
+    // Cancelled after the first batch (holding the new article's words) was written, before the second.
     let checks = 0;
     const signal = { get aborted() { return ++checks > 1; } } as AbortSignal;
-    await expect(store.putMany([other(), { ...seed(), id: 'third', contentHash: 'third', url: null }], { signal })).rejects.toThrow(/cancelled/);
+    const more = Array.from({ length: 150 }, (_, i) => ({ ...seed(), id: `copy-${i}`, contentHash: `copy-${i}`, url: null }));
+    await expect(store.putMany([other(), ...more], { signal })).rejects.toThrow(/cancelled/);
     expect(checks).toBe(2);
     expect(store.lexicon.size).toBe(size);
     store.close();
