@@ -30,6 +30,8 @@ export function ArchiveFilters({ view, publishers, onChange }: ArchiveFiltersPro
           {publishers.map((p) => <option key={p} value={p}>{p}</option>)}
         </select>
       </label>
+      <label>Published from <input type="date" value={view.from} max={view.to || undefined} onInput={(e) => set({ from: (e.target as HTMLInputElement).value })} /></label>
+      <label>to <input type="date" value={view.to} min={view.from || undefined} onInput={(e) => set({ to: (e.target as HTMLInputElement).value })} /></label>
       <label>Sort{' '}
         <select value={view.sort} onChange={(e) => set({ sort: (e.target as HTMLSelectElement).value as ArchiveSort })}>
           {SORTS.map(([value, label]) => <option key={value} value={value}>{label}</option>)}

@@ -81,11 +81,19 @@ describe('options: the archive manager', () => {
     const exported = JSON.parse(readFileSync(file, 'utf8'));
     const seed = exported.articles[0];
     const copy = (n: number, title: string, publisher: string) => ({ ...seed, id: `m${n}`, contentHash: `m${n}`, url: `https://example.com/${n}`, title, publisher, origin: 'imported' });
-    exported.articles = [copy(1, 'Gaza ceasefire holds', 'Harbour Times'), copy(2, 'Markets slip as oil rises', 'The Daily Ledger')];
+    exported.articles = [copy(1, 'Gaza ceasefire holds', 'Harbour Times'), { ...copy(2, 'Markets slip as oil rises', 'The Daily Ledger'), publishedAt: '2024-05-01T09:00:00Z' }];
     writeFileSync(file, JSON.stringify(exported));
     await page.locator('input[type=file]').setInputFiles(file);
     await expect.poll(() => rows(page).count()).toBe(3);
     await expect(page.locator('p.storage').textContent()).resolves.toMatch(/MB used/);
+
+    await page.getByLabel('Published from').fill('2025-01-01');
+    await expect.poll(() => rows(page).count()).toBe(2);
+    await page.getByLabel('to', { exact: true }).fill('2024-12-31');
+    await page.getByLabel('Published from').fill('');
+    await expect.poll(() => rows(page).allTextContents()).toEqual([expect.stringContaining('Markets slip')]);
+    await page.getByLabel('to', { exact: true }).fill('');
+    await expect.poll(() => rows(page).count()).toBe(3);
 
     await page.getByLabel('Origin').selectOption('imported');
     await expect.poll(() => rows(page).count()).toBe(2);

@@ -22,6 +22,14 @@ describe('viewArchiveList', () => {
     expect(viewArchiveList(items, { ...DEFAULT_VIEW, origin: 'saved' }).map((i) => i.id)).toEqual(['b']);
     expect(viewArchiveList(items, { ...DEFAULT_VIEW, publisher: 'Anadolu Agency' }).map((i) => i.id)).toEqual(['a']);
   });
+  it('filters by publication date, both ends inclusive, leaving undated articles out once a date is set', () => {
+    const undated = { ...item('d', 'Undated note', 'Blog', '', 'saved', '2026-01-04T00:00:00Z'), publishedAt: null };
+    const all = [...items, undated];
+    expect(viewArchiveList(all, { ...DEFAULT_VIEW, from: '2025-11-20' }).map((i) => i.id)).toEqual(['c', 'a']);
+    expect(viewArchiveList(all, { ...DEFAULT_VIEW, to: '2025-11-20' }).map((i) => i.id)).toEqual(['a', 'b']);
+    expect(viewArchiveList(all, { ...DEFAULT_VIEW, from: '2025-11-01', to: '2025-11-20' }).map((i) => i.id)).toEqual(['a']);
+    expect(viewArchiveList(all, DEFAULT_VIEW).map((i) => i.id)).toContain('d');
+  });
   it('lists publishers once, sorted', () => {
     expect(publishersOf([...items, items[0]!])).toEqual(['Anadolu Agency', 'Harbour Times', 'The Daily Ledger']);
   });
