@@ -57,8 +57,12 @@ export default defineContentScript({
       return undefined;
     });
 
-    // Single-page apps change the article without a page load.
+    // Single-page apps change the article without a page load. The page can fire this event too (DOM events
+    // cross into our world), so only a real change of address counts.
+    let address = location.href;
     ctx.addEventListener(window, 'wxt:locationchange', () => {
+      if (location.href === address) return;
+      address = location.href;
       sidebar.close();
       sidebar.removeToggle();
       ctx.setTimeout(() => void check(), 800);

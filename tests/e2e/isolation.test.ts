@@ -1,0 +1,87 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { sidebarFrame } from '../../scripts/chromium';
+import { useReaderSession } from './reader-session';
+
+const session = useReaderSession();
+
+async function archiveSize(): Promise<string> {
+  const options = await session.browser.context.newPage();
+  await options.goto(session.browser.extensionUrl('/options.html'));
+  const heading = options.getByRole('heading', { name: /Your archive/ });
+  await expect.poll(() => heading.textContent()).toMatch(/\(\d+ articles\)/);
+  const text = (await heading.textContent())!;
+  await options.close();
+  return text;
+}
+
+/** Everything a hostile page can try from its own scripts, with what came of each attempt. */
+function attack(page: Page) {
+  return page.evaluate(async () => {
+    const caught = (window as unknown as { __caught: { shadowRoots: ShadowRoot[]; frames: HTMLIFrameElement[] } }).__caught;
+    const host = document.querySelector('crosscheck-sidebar');
+    const tryRead = (f: () => unknown) => {
+      try {
+        return f() ?? null;
+      } catch (error) {
+        return `blocked: ${(error as Error).name}`;
+      }
+    };
+    const frames = Array.from({ length: window.frames.length }, (_, i) => window.frames[i]!);
+    const result = {
+      hostShadowRoot: host?.shadowRoot ?? null,
+      caughtShadowRoots: caught.shadowRoots.length,
+      caughtFrames: caught.frames.length,
+      iframesInDocument: document.querySelectorAll('iframe').length,
+      // A frame in a shadow tree is not among the page's frames: the page cannot even address it.
+      framesVisible: frames.length,
+      frameDocuments: frames.map((f) => tryRead(() => f.document.body.innerText)),
+      extensionApi: typeof (globalThis as unknown as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage,
+      // The page's own IndexedDB is the page's: the archive is not in it.
+      pageDatabases: (await indexedDB.databases()).map((d) => d.name),
+    };
+    // Forged messages and events, as the content script or the sidebar might hear them.
+    const forged = [{ type: 'sidebar:save-page' }, { type: 'sidebar:close' }, { type: 'archive:delete', ids: ['all'] }, { type: 'archive:import', text: '{}' }];
+    for (const message of forged) {
+      window.postMessage(message, '*');
+      for (const f of frames) f.postMessage(message, '*');
+    }
+    window.dispatchEvent(new Event('wxt:locationchange'));
+    window.dispatchEvent(new CustomEvent('wxt:locationchange', { detail: { newUrl: 'https://evil.example/' } }));
+    host?.setAttribute('hidden', '');
+    host?.removeAttribute('hidden');
+    return result;
+  });
+}
+
+describe('a hostile page cannot reach the archive or the sidebar', () => {
+  it('cannot read the sidebar, reach the extension, forge its messages or trigger its actions', async () => {
+    const before = await archiveSize();
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/world/2025/11/21/kremlin-us-peace-proposal-copy'));
+    const frame = await sidebarFrame(page);
+    await frame.getByRole('heading', { name: /Related reporting/ }).waitFor();
+
+    const seen = await attack(page);
+    expect(seen).toMatchObject({
+      hostShadowRoot: null,
+      // The content script works in its own world: the page's hooks never see what it creates.
+      caughtShadowRoots: 0,
+      caughtFrames: 0,
+      iframesInDocument: 0,
+      framesVisible: 0,
+      frameDocuments: [],
+      extensionApi: 'undefined',
+    });
+    expect(seen.pageDatabases).not.toContain('crosscheck-archive');
+
+    // The sidebar stays open and the archive unchanged after the forged messages and events.
+    await page.waitForTimeout(1500);
+    expect(frame.isDetached()).toBe(false);
+    await expect(frame.getByRole('heading', { name: /Related reporting/ }).count()).resolves.toBe(1);
+    expect(await archiveSize()).toBe(before);
+    // Nothing of the archive is in the page's own DOM.
+    expect(await page.evaluate(() => document.documentElement.outerHTML.includes('Trump signs off on 28-point plan'))).toBe(false);
+    await page.close();
+  });
+});
