@@ -16,8 +16,8 @@ async function archiveSize(): Promise<string> {
 }
 
 /** Everything a hostile page can try from its own scripts, with what came of each attempt. */
-function attack(page: Page) {
-  return page.evaluate(async () => {
+function attack(page: Page, extensionId: string) {
+  return page.evaluate(async (extensionId) => {
     const caught = (window as unknown as { __caught: { shadowRoots: ShadowRoot[]; frames: HTMLIFrameElement[] } }).__caught;
     const host = document.querySelector('crosscheck-sidebar');
     const tryRead = (f: () => unknown) => {
@@ -46,12 +46,12 @@ function attack(page: Page) {
       window.postMessage(message, '*');
       for (const f of frames) f.postMessage(message, '*');
     }
-    window.dispatchEvent(new Event('wxt:locationchange'));
-    window.dispatchEvent(new CustomEvent('wxt:locationchange', { detail: { newUrl: 'https://evil.example/' } }));
+    // The content script's own event for a change of address; a store extension's id is public.
+    for (const name of ['wxt:locationchange', `${extensionId}:crosscheck:wxt:locationchange`]) window.dispatchEvent(new Event(name));
     host?.setAttribute('hidden', '');
     host?.removeAttribute('hidden');
     return result;
-  });
+  }, extensionId);
 }
 
 describe('a hostile page cannot reach the archive or the sidebar', () => {
@@ -62,7 +62,7 @@ describe('a hostile page cannot reach the archive or the sidebar', () => {
     const frame = await sidebarFrame(page);
     await frame.getByRole('heading', { name: /Related reporting/ }).waitFor();
 
-    const seen = await attack(page);
+    const seen = await attack(page, session.browser.extensionId);
     expect(seen).toMatchObject({
       hostShadowRoot: null,
       // The content script works in its own world: the page's hooks never see what it creates.
