@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Frame, type Page, type Request, type Worker } from 'playwright-core';
 
 export const EXTENSION_DIR = fileURLToPath(new URL('../.output/chrome-mv3', import.meta.url));
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -12,10 +12,30 @@ export interface ExtensionBrowser {
   worker: Worker;
   extensionId: string;
   extensionUrl: (path: string) => string;
+  /**
+   * Network requests made by the extension's own contexts (background, sidebar, popup, options, reader):
+   * anything but its own files. Crosscheck promises none; close() fails if there were any.
+   */
+  extensionRequests: string[];
   close: () => Promise<void>;
 }
 
+/** True for a request the extension itself made to the network (not a load of its own files, not a navigation). */
+function isExtensionNetworkRequest(request: Request): boolean {
+  if (/^(?:chrome-extension|data|blob):/.test(request.url()) || request.isNavigationRequest()) return false;
+  const worker = request.serviceWorker();
+  if (worker) return worker.url().startsWith('chrome-extension://');
+  try {
+    return request.frame().url().startsWith('chrome-extension://');
+  } catch {
+    return false;
+  }
+}
+
 /** Debian's Chromium with the built extension loaded, headless unless HEADED=1, in a fresh profile. */
+// Playwright reports a service worker's requests only with this set (Chromium).
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+
 export async function launchWithExtension(options: { headless?: boolean; profile?: string; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No built extension in ${extensionDir}: run npm run build`);
@@ -33,6 +53,10 @@ export async function launchWithExtension(options: { headless?: boolean; profile
   });
   // Playwright waits forever by default; a stuck step should fail with a message instead.
   context.setDefaultTimeout(15_000);
+  const extensionRequests: string[] = [];
+  context.on('request', (request) => {
+    if (isExtensionNetworkRequest(request)) extensionRequests.push(request.url());
+  });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return {
@@ -40,9 +64,11 @@ export async function launchWithExtension(options: { headless?: boolean; profile
     worker,
     extensionId,
     extensionUrl: (path) => `chrome-extension://${extensionId}${path}`,
+    extensionRequests,
     close: async () => {
       await context.close();
       if (!options.profile) rmSync(profile, { recursive: true, force: true });
+      if (extensionRequests.length) throw new Error(`The extension made network requests: ${extensionRequests.join(', ')}`);
     },
   };
 }

@@ -18,13 +18,17 @@ export const ROUTES: Record<string, string> = {
 export interface FixtureServer {
   origin: string;
   url: (path: string) => string;
+  /** Every path asked of the server, in order: what reached "the network". */
+  requested: string[];
   close: () => Promise<void>;
 }
 
 /** Serves tests/fixtures/pages on localhost; any other path is looked up as a file name in that folder. */
 export async function startFixtureServer(): Promise<FixtureServer> {
+  const requested: string[] = [];
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    requested.push(path);
     const file = ROUTES[path] ?? path.slice(1);
     try {
       if (!/^[\w.-]+\.html$/.test(file)) throw new Error('not a page');
@@ -41,6 +45,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   return {
     origin,
     url: (p) => origin + p,
+    requested,
     // Browsers keep connections alive; close them too, or close() waits for them.
     close: () => new Promise((r) => { server.close(() => r()); server.closeAllConnections(); }),
   };

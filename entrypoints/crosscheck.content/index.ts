@@ -57,12 +57,14 @@ export default defineContentScript({
       return undefined;
     });
 
-    // Single-page apps change the article without a page load. The page can fire this event too (DOM events
-    // cross into our world), so only a real change of address counts.
+    // Single-page apps change the article without a page load. The page can fire an event of this name too
+    // (DOM events cross into our world), but not with WXT's new address on it: properties a page sets on an
+    // event stay in the page's world. The event comes before the address changes, hence newUrl.
     let address = location.href;
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
-      if (location.href === address) return;
-      address = location.href;
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+      const next = (event as Event & { newUrl?: URL }).newUrl?.href;
+      if (!next || next === address) return;
+      address = next;
       sidebar.close();
       sidebar.removeToggle();
       ctx.setTimeout(() => void check(), 800);

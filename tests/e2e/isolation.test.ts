@@ -47,7 +47,10 @@ function attack(page: Page, extensionId: string) {
       for (const f of frames) f.postMessage(message, '*');
     }
     // The content script's own event for a change of address; a store extension's id is public.
-    for (const name of ['wxt:locationchange', `${extensionId}:crosscheck:wxt:locationchange`]) window.dispatchEvent(new Event(name));
+    for (const name of ['wxt:locationchange', `${extensionId}:crosscheck:wxt:locationchange`]) {
+      window.dispatchEvent(new Event(name));
+      window.dispatchEvent(Object.assign(new Event(name), { newUrl: new URL('https://evil.example/'), oldUrl: new URL(location.href) }));
+    }
     host?.setAttribute('hidden', '');
     host?.removeAttribute('hidden');
     return result;
