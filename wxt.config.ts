@@ -47,7 +47,12 @@ export default defineConfig({
       extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'none'",
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'crosscheck@crosscheck.example', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            // Firefox's data-collection declaration: Crosscheck collects and transmits nothing.
+            gecko: { id: 'crosscheck@crosscheck.example', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
       : {}),
   }),
 });

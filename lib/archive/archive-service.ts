@@ -1,4 +1,4 @@
-import { analyzeArticle, analyzePage, analyzeQuery, type EngineContext } from '../analyze';
+import { analyzeArticle, analyzeHtml, analyzeQuery, type EngineContext } from '../analyze';
 import type { ArchiveListItem, ImportResult, SearchHit } from '../extension/messages';
 import { ArchiveIndex } from '../match/archive-index';
 import type { AliasBook } from '../nlp/aliases';
@@ -88,7 +88,7 @@ export class ArchiveService {
   }
 
   analyzeHtml(html: string, url: string): Promise<PageAnalysis & { extracted: Article }> {
-    return analyzePage(this.parseHtml(html), url, this.engine);
+    return analyzeHtml(html, url, this.engine, this.parseHtml);
   }
 
   analyzeText(text: string): Promise<PageAnalysis> {

@@ -17,6 +17,13 @@ export interface Extraction {
 export function extractArticle(doc: Document, url: string | null): Extraction {
   const metadata = readMetadata(doc);
   const parsedUrl = safeUrl(url);
+  const tree = measureTree(doc);
+  if (tree.depth > TREE_LIMITS.depth || tree.elements > TREE_LIMITS.elements || tree.work > TREE_LIMITS.work) {
+    // Readability's time grows with elements times their depth: a hostile page could hold the background
+    // for minutes. No news page comes near these limits.
+    const reason = `too large or too deeply nested to be an article (${tree.elements} elements, ${tree.depth} deep)`;
+    return { article: emptyArticle(metadata, url), verdict: { isArticle: false, score: 0, reasons: [reason] } };
+  }
   const readerable = safeReaderable(doc);
   const articleElements = doc.querySelectorAll('article').length;
   const linkDensity = measureLinkDensity(doc);
@@ -59,6 +66,34 @@ export function extractArticle(doc: Document, url: string | null): Extraction {
     paragraphs,
   };
   return { article, verdict };
+}
+
+/**
+ * The largest page shapes Readability is given. Of Mozilla Readability's 130 test pages the largest reaches
+ * depth 38, 9,888 elements and a summed depth of 120,183 (wikipedia-2): these limits are about twice that.
+ */
+export const TREE_LIMITS = { depth: 80, elements: 25_000, work: 250_000 };
+
+/** Depth, element count and summed depth of the page's tree, walked without recursion (a deep page is the point). */
+function measureTree(doc: Document): { depth: number; elements: number; work: number } {
+  let depth = 0;
+  let elements = 0;
+  let work = 0;
+  const stack: Array<[Element, number]> = doc.documentElement ? [[doc.documentElement, 1]] : [];
+  while (stack.length) {
+    const [el, d] = stack.pop()!;
+    elements++;
+    work += d;
+    if (d > depth) depth = d;
+    // Past the limits the answer is known: stop walking.
+    if (d > TREE_LIMITS.depth || elements > TREE_LIMITS.elements || work > TREE_LIMITS.work) break;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push([c, d + 1]);
+  }
+  return { depth, elements, work };
+}
+
+function emptyArticle(metadata: ReturnType<typeof readMetadata>, url: string | null): Article {
+  return { title: collapseSpace(metadata.title ?? '') || 'Untitled page', standfirst: null, byline: null, publisher: metadata.publisher, publishedAt: null, section: null, url, lang: metadata.lang, paragraphs: [] };
 }
 
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, dd, dt, figcaption, div, section';

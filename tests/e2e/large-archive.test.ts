@@ -60,6 +60,37 @@ describe('a 10,000-article archive in the built extension', () => {
     await page.close();
   }, 120_000);
 
+  it('a background stopped in the middle of an import keeps nothing of it, and the store stays whole', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.extensionUrl('/options.html'));
+    await expect.poll(() => heading(page).textContent(), { timeout: 20_000 }).toContain(`(${N + 1} articles)`);
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await page.locator('input[type=file]').setInputFiles(otherFile);
+    await expect.poll(() => page.getByText(/^\d+ of 10000 articles$/).textContent().catch(() => ''), { timeout: 60_000 }).toMatch(/^[1-9]\d* of 10000/);
+    // As the browser may do at any moment: the service worker is stopped while it writes.
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await expect.poll(() => importStatus(page).textContent(), { timeout: 30_000 }).toContain('was not imported. Crosscheck stopped before the import finished.');
+    await page.reload();
+    await expect.poll(() => heading(page).textContent(), { timeout: 30_000 }).toContain(`(${N + 1} articles)`);
+    // Every article has its index record and nothing else is left over: the store is consistent.
+    const counts = await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve) => {
+        const q = indexedDB.open('crosscheck-archive');
+        q.onsuccess = () => resolve(q.result);
+      });
+      const count = (store: string) => new Promise<number>((resolve) => {
+        const q = db.transaction(store).objectStore(store).count();
+        q.onsuccess = () => resolve(q.result);
+      });
+      const result = { articles: await count('articles'), index: await count('index') };
+      db.close();
+      return result;
+    });
+    expect(counts).toEqual({ articles: N + 1, index: N + 1 });
+    await page.close();
+  }, 120_000);
+
   it('the popup answers every keystroke quickly and its page never blocks', async () => {
     const popup = await browser.context.newPage();
     await popup.goto(browser.extensionUrl('/popup.html'));
