@@ -13,6 +13,11 @@ describe('export files', () => {
     expect(parseArchiveFile(ndjson)).toEqual({ ok: true, articles: articles() });
   });
 
+  it('refuses an article address that is not http(s): it could run script when opened', () => {
+    const file = toArchiveFile([{ ...articles()[0]!, url: 'javascript:alert(1)' }], new Date());
+    expect(parseArchiveFile(JSON.stringify(file))).toMatchObject({ ok: false, problems: [{ index: 0, problem: 'url must be an http(s) address' }] });
+  });
+
   it('a truncated NDJSON file is refused, naming the broken line', () => {
     const ndjson = toArchiveNdjson(articles(), new Date());
     const truncated = ndjson.slice(0, ndjson.length - 40);
