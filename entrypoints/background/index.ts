@@ -6,6 +6,7 @@ import { acceptImports } from './import-port';
 import { FIND_RELATED_MENU_ID, findRelatedCoverage, SAVE_PAGE_MENU_ID } from './find-related';
 import { route } from './message-router';
 import { openSidebar, saveTab } from './page-actions';
+import { forgetSidebarKey } from './sidebar-keys';
 import { forgetTab } from './tab-state';
 
 export default defineBackground(() => {
@@ -24,7 +25,10 @@ export default defineBackground(() => {
   });
   browser.runtime.onMessage.addListener((message, sender) => route(message as AnyMessage, sender));
   browser.runtime.onConnect.addListener(acceptImports);
-  browser.tabs.onRemoved.addListener(forgetTab);
+  browser.tabs.onRemoved.addListener((tabId) => {
+    forgetTab(tabId);
+    forgetSidebarKey(tabId);
+  });
   // The end-to-end tests run the context menu's own handlers, since a native menu cannot be clicked headless.
   Object.assign(globalThis, { crosscheckFindRelatedCoverage: findRelatedCoverage, crosscheckSavePage: saveTab });
 });

@@ -3,6 +3,7 @@ import type { AnyMessage, SidebarAnalysis } from '@/lib/extension/messages';
 import { archive } from './archive';
 import { analyzeTabPage, openSidebar, rememberTab, saveTab } from './page-actions';
 import { isAllowed } from './sender-policy';
+import { isOurSidebar, rememberSidebarKey } from './sidebar-keys';
 import { getTabState } from './tab-state';
 import { tellTab } from './tabs';
 
@@ -10,7 +11,10 @@ import { tellTab } from './tabs';
 export async function route(message: AnyMessage, sender: Browser.runtime.MessageSender): Promise<unknown> {
   if (!message || typeof message !== 'object' || !isAllowed(message, sender)) return undefined;
   const tabId = sender.tab?.id ?? -1;
+  if (message.type.startsWith('sidebar:') && message.type !== 'sidebar:opening' && !(await isOurSidebar(tabId, (message as { key?: unknown }).key))) return undefined;
   switch (message.type) {
+    case 'sidebar:opening':
+      return rememberSidebarKey(tabId, String(message.key)).then(() => true);
     case 'page:analyze':
       return analyzeTabPage(tabId, String(message.html), String(message.url), sender.tab?.incognito === true);
     case 'page:remember':

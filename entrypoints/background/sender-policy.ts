@@ -15,6 +15,7 @@ export function isAllowed(message: AnyMessage, sender: Sender): boolean {
   switch (message.type) {
     case 'page:analyze':
     case 'page:remember':
+    case 'sidebar:opening':
       // Our content script, in the top frame of a tab.
       return !fromExtensionPage && sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0;
     case 'sidebar:get-analysis':

@@ -14,6 +14,14 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     const sidebar = new SidebarFrame();
+    /** Opens the sidebar with a fresh key, once the background knows it. */
+    const openSidebar = async (focus: boolean) => {
+      if (sidebar.isOpen) return;
+      const key = crypto.randomUUID();
+      const opening: ContentToBackground = { type: 'sidebar:opening', key };
+      await browser.runtime.sendMessage(opening).catch(() => undefined);
+      if (!ctx.isInvalid) sidebar.open({ key, focus });
+    };
 
     const check = async () => {
       if (ctx.isInvalid || !mightBeArticle(document, new URL(location.href))) return;
@@ -21,8 +29,8 @@ export default defineContentScript({
       const verdict = (await browser.runtime.sendMessage(message).catch(() => null)) as PageVerdict | null;
       if (ctx.isInvalid || !verdict) return;
       if (verdict.rememberAfterMs !== null) rememberIfStaying(verdict.rememberAfterMs);
-      if (verdict.show === 'sidebar') sidebar.open();
-      else if (verdict.show === 'toggle') sidebar.showToggle(verdict.related, () => sidebar.open({ focus: true }));
+      if (verdict.show === 'sidebar') await openSidebar(false);
+      else if (verdict.show === 'toggle') sidebar.showToggle(verdict.related, () => void openSidebar(true));
     };
 
     // "Remember news articles I read": only after the reader stayed, with the page in view, on this address.
@@ -44,8 +52,7 @@ export default defineContentScript({
             sidebar.close();
             return Promise.resolve(false);
           }
-          sidebar.open({ focus: true });
-          return Promise.resolve(true);
+          return openSidebar(true).then(() => true);
         case 'sidebar:close':
           sidebar.close();
           return Promise.resolve(true);

@@ -16,12 +16,15 @@ export class SidebarFrame {
     return this.host !== null;
   }
 
-  /** `focus`: when the reader asked for it (shortcut, popup, menu), keyboard focus moves into the sidebar. */
-  open(options: { focus?: boolean } = {}): void {
+  /**
+   * `focus`: when the reader asked for it (shortcut, popup, menu), keyboard focus moves into the sidebar.
+   * `key`: the key the background was told of ('sidebar:opening'); the sidebar reads it from its address.
+   */
+  open(options: { key: string; focus?: boolean }): void {
     this.removeToggle();
     if (this.host) return;
     const frame = document.createElement('iframe');
-    frame.src = browser.runtime.getURL('/sidebar.html');
+    frame.src = `${browser.runtime.getURL('/sidebar.html')}#${options.key}`;
     frame.title = 'Crosscheck: related reporting';
     frame.setAttribute('allow', '');
     if (options.focus) frame.addEventListener('load', () => frame.focus(), { once: true });

@@ -4,7 +4,12 @@ import { EmptyState } from '@/components/EmptyState';
 import { RelatedList } from '@/components/RelatedList';
 import { SpeakerList } from '@/components/SpeakerList';
 import { askBackground, readerUrl } from '@/lib/extension/ask-background';
-import type { SaveResult, SidebarAnalysis } from '@/lib/extension/messages';
+import type { SaveResult, SidebarAnalysis, SidebarToBackground } from '@/lib/extension/messages';
+
+/** The key our content script put in this frame's address: the background answers only with it. */
+const KEY = location.hash.slice(1);
+type Request = SidebarToBackground extends infer M ? (M extends SidebarToBackground ? Omit<M, 'key'> : never) : never;
+const ask = <T,>(request: Request) => askBackground<T>({ ...request, key: KEY } as SidebarToBackground);
 
 const SUBJECT_LABEL = { page: 'This page', selection: 'Your selection', link: 'The link' } as const;
 
@@ -17,9 +22,10 @@ export function SidebarApp() {
   const [saveError, setSaveError] = useState<string | null>(null);
 
   useEffect(() => {
-    askBackground<SidebarAnalysis>({ type: 'sidebar:get-analysis' }).then(setData, () => setFailed(true));
+    // No answer at all: this frame was not opened by our content script (a page framed sidebar.html itself).
+    ask<SidebarAnalysis | undefined>({ type: 'sidebar:get-analysis' }).then((answer) => (answer ? setData(answer) : setFailed(true)), () => setFailed(true));
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') void askBackground({ type: 'sidebar:close' });
+      if (e.key === 'Escape') void ask({ type: 'sidebar:close' });
     };
     // On key up, not down: the frame goes away when the sidebar closes, and a key still held would then be
     // released into a frame that no longer exists.
@@ -27,11 +33,11 @@ export function SidebarApp() {
     return () => window.removeEventListener('keyup', onKey);
   }, []);
 
-  const close = () => void askBackground({ type: 'sidebar:close' });
-  const showInPage = (sentence: string) => void askBackground({ type: 'sidebar:highlight', sentence });
+  const close = () => void ask({ type: 'sidebar:close' });
+  const showInPage = (sentence: string) => void ask({ type: 'sidebar:highlight', sentence });
   const save = async () => {
     setSaving(true);
-    const result = await askBackground<SaveResult>({ type: 'sidebar:save-page' }).catch(() => null);
+    const result = await ask<SaveResult>({ type: 'sidebar:save-page' }).catch(() => null);
     setSaving(false);
     if (result?.ok) setSaved(result.title);
     else setSaveError(result?.error ?? 'Could not save this page.');

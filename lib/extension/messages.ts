@@ -12,7 +12,12 @@ export type ContentToBackground =
   /** The page looked like an article: analyse it (the page's HTML travels; parsing happens off the page). */
   | { type: 'page:analyze'; html: string; url: string; title: string }
   /** The reader stayed on this news article for a while: remember it (only sent when the setting is on). */
-  | { type: 'page:remember' };
+  | { type: 'page:remember' }
+  /**
+   * The content script is about to open the sidebar with this key in its address. The background answers only a
+   * sidebar that knows the key, so a page that frames sidebar.html itself (it is web-accessible) gets nothing.
+   */
+  | { type: 'sidebar:opening'; key: string };
 
 export interface PageVerdict {
   isArticle: boolean;
@@ -24,12 +29,16 @@ export interface PageVerdict {
   rememberAfterMs: number | null;
 }
 
-/** Sidebar frame → background (the frame cannot open IndexedDB inside a web page, so it asks). */
-export type SidebarToBackground =
+/**
+ * Sidebar frame → background (the frame cannot open IndexedDB inside a web page, so it asks). Each carries the
+ * key the content script gave the sidebar (see 'sidebar:opening').
+ */
+export type SidebarToBackground = { key: string } & (
   | { type: 'sidebar:get-analysis' }
   | { type: 'sidebar:highlight'; sentence: string }
   | { type: 'sidebar:close' }
-  | { type: 'sidebar:save-page' };
+  | { type: 'sidebar:save-page' }
+);
 
 export interface SidebarAnalysis {
   analysis: PageAnalysis | null;

@@ -87,4 +87,29 @@ describe('a hostile page cannot reach the archive or the sidebar', () => {
     expect(await page.evaluate(() => document.documentElement.outerHTML.includes('Trump signs off on 28-point plan'))).toBe(false);
     await page.close();
   });
+
+  it('framing sidebar.html itself (it is web-accessible) gets the page no analysis and no way to save', async () => {
+    const before = await archiveSize();
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/world/2025/11/21/kremlin-us-peace-proposal-copy'));
+    // Our own sidebar opens as usual; the page then frames a copy of it, which it could dress up to be clicked.
+    await sidebarFrame(page);
+    await page.evaluate((url) => {
+      const frame = document.createElement('iframe');
+      frame.id = 'framed-copy';
+      frame.src = url;
+      document.body.append(frame);
+    }, session.browser.extensionUrl('/sidebar.html'));
+    await expect.poll(() => page.frames().filter((f) => f.url().includes('/sidebar.html')).length).toBe(2);
+    const copy = page.frames().find((f) => f.url().endsWith('/sidebar.html'))!;
+    await copy.getByRole('alert').waitFor();
+    await expect(copy.getByRole('alert').textContent()).resolves.toContain('could not reach its archive');
+    expect(await copy.getByRole('heading', { name: /Related reporting/ }).count()).toBe(0);
+    expect(await copy.getByRole('button', { name: /Save/ }).count()).toBe(0);
+    // Even a forged request from inside the copy, with a made-up key, is refused.
+    const answer = await copy.evaluate(() => (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'sidebar:save-page', key: 'a-made-up-key-of-some-length' }));
+    expect(answer ?? null).toBeNull();
+    expect(await archiveSize()).toBe(before);
+    await page.close();
+  });
 });
