@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,7 +36,18 @@ function isExtensionNetworkRequest(request: Request): boolean {
 // Playwright reports a service worker's requests only with this set (Chromium).
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 
-export async function launchWithExtension(options: { headless?: boolean; profile?: string; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  headless?: boolean;
+  profile?: string;
+  extensionDir?: string;
+  /**
+   * Caps the extension's storage quota (DevTools' override), as a nearly full disk would. Set at once on
+   * launch: Chromium's IndexedDB keeps the quota it read first for a while, so a later override may be ignored.
+   */
+  quotaBytes?: number;
+}
+
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No built extension in ${extensionDir}: run npm run build`);
   // A given profile is the caller's to keep (the update test reopens it); a fresh one is removed on close.
@@ -59,6 +70,11 @@ export async function launchWithExtension(options: { headless?: boolean; profile
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  if (options.quotaBytes !== undefined) {
+    const page = context.pages()[0] ?? (await context.newPage());
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: `chrome-extension://${extensionId}`, quotaSize: options.quotaBytes });
+  }
   return {
     context,
     worker,
@@ -71,6 +87,21 @@ export async function launchWithExtension(options: { headless?: boolean; profile
       if (extensionRequests.length) throw new Error(`The extension made network requests: ${extensionRequests.join(', ')}`);
     },
   };
+}
+
+/**
+ * A copy of the built extension without one of its permissions, in a temporary folder: to test what the
+ * permission guards against (without `unlimitedStorage`, the browser enforces a storage quota).
+ */
+export function extensionWithout(permission: string, extensionDir = EXTENSION_DIR): string {
+  const copy = join(mkdtempSync(join(tmpdir(), 'crosscheck-extension-')), 'extension');
+  cpSync(extensionDir, copy, { recursive: true });
+  const manifestFile = join(copy, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { permissions?: string[] };
+  if (!manifest.permissions?.includes(permission)) throw new Error(`The built extension does not ask for ${permission}`);
+  manifest.permissions = manifest.permissions.filter((p) => p !== permission);
+  writeFileSync(manifestFile, JSON.stringify(manifest));
+  return copy;
 }
 
 /** The sidebar's frame in a page, once the content script has put it there. */

@@ -1,4 +1,6 @@
+import { StorageFull } from '@/lib/archive/write-errors';
 import type { PageVerdict, SaveResult } from '@/lib/extension/messages';
+import type { Article } from '@/lib/types';
 import { isExcluded } from '@/lib/extension/site-exclusion';
 import { readSettings } from '@/lib/extension/settings';
 import { archive } from './archive';
@@ -36,8 +38,7 @@ export async function rememberTab(tabId: number, privateWindow: boolean): Promis
   const article = state?.extracted;
   if (!settings.rememberRead || privateWindow || !state?.analysis?.isArticle || !article) return { ok: false, error: 'Not remembered.' };
   if (isExcluded(safeHost(article.url ?? ''), settings.neverRunOn)) return { ok: false, error: 'Not remembered.' };
-  const saved = await (await archive()).save(article, 'remembered');
-  return { ok: true, id: saved.id, title: saved.title };
+  return keep(article, 'remembered');
 }
 
 /** Opens the sidebar in a tab, analysing the page first if nothing is known about it yet. */
@@ -65,8 +66,18 @@ export async function saveTab(tabId: number): Promise<SaveResult> {
   }
   const article = state?.extracted;
   if (!article || article.paragraphs.length === 0) return { ok: false, error: 'Nothing to save: this page has no article text.' };
-  const saved = await (await archive()).save(article);
-  return { ok: true, id: saved.id, title: saved.title };
+  return keep(article, 'saved');
+}
+
+/** Saves into the archive; a refused write (a full disk, above all) becomes a message, and nothing is kept. */
+async function keep(article: Article, origin: 'saved' | 'remembered'): Promise<SaveResult> {
+  try {
+    const saved = await (await archive()).save(article, origin);
+    return { ok: true, id: saved.id, title: saved.title };
+  } catch (error) {
+    const why = error instanceof StorageFull ? error.message : 'Your archive could not be written to.';
+    return { ok: false, error: `Not saved. ${why}` };
+  }
 }
 
 function safeHost(url: string): string {

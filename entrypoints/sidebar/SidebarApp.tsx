@@ -40,7 +40,9 @@ export function SidebarApp() {
     const result = await ask<SaveResult>({ type: 'sidebar:save-page' }).catch(() => null);
     setSaving(false);
     if (result?.ok) setSaved(result.title);
-    else setSaveError(result?.error ?? 'Could not save this page.');
+    // No answer: the background stopped (the browser may stop it at any time). A save is all or nothing and
+    // saving twice keeps one copy, so trying again is always safe.
+    else setSaveError(result?.error ?? 'Crosscheck was interrupted before it could confirm the save. Please try again.');
   };
 
   const analysis = data?.analysis;
@@ -78,6 +80,7 @@ export function SidebarApp() {
         <p><button type="button" onClick={() => void save()} disabled={saving}>Save this page to my archive</button></p>
       )}
       {saved && related.length > 0 && <p class="status" aria-live="polite">Saved “{saved}”.</p>}
+      {saveError && related.length > 0 && <p class="error" role="alert">{saveError}</p>}
       {analysis && analysis.statements.length > 0 && (
         <section aria-labelledby="speakers-heading">
           <h2 id="speakers-heading">Who said what on this page</h2>

@@ -7,7 +7,8 @@ import { ArchiveSearch } from '../search/archive-search';
 import type { IndexRecord } from '../match/index-record';
 import type { ArchivedArticle, Article, PageAnalysis } from '../types';
 import { parseArchiveFile, toArchiveFile, type ArchiveFile } from './archive-file';
-import { WriteCancelled, type ArchiveStore, type WriteProgress } from './archive-store';
+import type { ArchiveStore, WriteProgress } from './archive-store';
+import { StorageFull, WriteCancelled } from './write-errors';
 import type { BundledArchive } from './bundled-archive';
 import { prepareArticle } from './prepare';
 
@@ -40,7 +41,13 @@ export class ArchiveService {
     stance?: StanceModel;
   }): Promise<ArchiveService> {
     const service = new ArchiveService(options.store, options.aliases, options.parseHtml, options.now ?? (() => new Date()), options.stance);
-    await options.store.syncBundled(options.bundled.articles, options.bundled.version);
+    try {
+      await options.store.syncBundled(options.bundled.articles, options.bundled.version);
+    } catch (error) {
+      // A full disk must not lock the reader out of the archive they have: the new bundled articles wait for
+      // the next start (the bundled version is only recorded once they are in).
+      if (!(error instanceof StorageFull)) throw error;
+    }
     await service.reload();
     return service;
   }
@@ -149,7 +156,7 @@ export class ArchiveService {
     try {
       stored = await this.store.putMany(parsed.articles, progress);
     } catch (error) {
-      if (error instanceof WriteCancelled) return { ok: false, error: error.message, problems: [] };
+      if (error instanceof WriteCancelled || error instanceof StorageFull) return { ok: false, error: error.message, problems: [] };
       throw error;
     }
     const after = await this.store.count();

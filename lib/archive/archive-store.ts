@@ -2,6 +2,7 @@ import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'id
 import { indexRecordOf, type IndexRecord } from '../match/index-record';
 import { Lexicon } from '../match/lexicon';
 import type { ArchivedArticle } from '../types';
+import { explainWriteError, WriteCancelled } from './write-errors';
 
 interface ArchiveSchema extends DBSchema {
   articles: {
@@ -20,12 +21,6 @@ interface ArchiveSchema extends DBSchema {
 export interface WriteProgress {
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
-}
-
-export class WriteCancelled extends Error {
-  constructor() {
-    super('It was cancelled.');
-  }
 }
 
 export const DB_NAME = 'crosscheck-archive';
@@ -133,15 +128,14 @@ export class ArchiveStore {
    * stored versions.
    */
   putMany(articles: ArchivedArticle[], progress: WriteProgress = {}): Promise<Array<{ article: ArchivedArticle; record: IndexRecord }>> {
-    return this.addingWords(async (lexicon, words) => {
-      const tx = this.db.transaction(['articles', 'index', 'lexicon'], 'readwrite');
-      const store = tx.objectStore('articles');
-      const index = tx.objectStore('index');
-      const stored: Array<{ article: ArchivedArticle; record: IndexRecord }> = [];
-      // What this write has stored so far, by id, text and address: later duplicates in the same file merge
-      // into it (the lookups of a batch go out before its writes, so they cannot see them).
-      const written = new Map<string, ArchivedArticle>();
-      try {
+    return this.addingWords((lexicon, words) =>
+      this.allOrNothing(['articles', 'index', 'lexicon'], async (tx) => {
+        const store = tx.objectStore('articles');
+        const index = tx.objectStore('index');
+        const stored: Array<{ article: ArchivedArticle; record: IndexRecord }> = [];
+        // What this write has stored so far, by id, text and address: later duplicates in the same file merge
+        // into it (the lookups of a batch go out before its writes, so they cannot see them).
+        const written = new Map<string, ArchivedArticle>();
         // A batch at a time: its lookups go out together, then its writes, instead of one round trip each.
         for (let start = 0; start < articles.length; start += WRITE_BATCH) {
           if (progress.signal?.aborted) throw new WriteCancelled();
@@ -165,19 +159,33 @@ export class ArchiveStore {
           if (stored.length < articles.length) progress.onProgress?.(stored.length, articles.length);
         }
         await storeNewWords((w, c) => tx.objectStore('lexicon').put(w, c), lexicon, words);
-      } catch (error) {
-        try {
-          tx.abort();
-        } catch {
-          // Already aborted by IndexedDB itself (quota, or the error came from a request).
-        }
-        await tx.done.catch(() => undefined);
-        throw error;
-      }
-      await tx.done;
+        return stored;
+      }),
+    ).then((stored) => {
       progress.onProgress?.(articles.length, articles.length);
       return stored;
     });
+  }
+
+  /**
+   * Runs `body` in one read-write transaction and waits for it to commit: all of it is kept, or on any error
+   * (a cancel, a full disk, a failed request) none of it, and the error says why in the reader's words.
+   */
+  private async allOrNothing<Names extends Stores, T>(names: Names, body: (tx: IDBPTransaction<ArchiveSchema, Names, 'readwrite'>) => Promise<T>): Promise<T> {
+    const tx = this.db.transaction(names, 'readwrite');
+    try {
+      const result = await body(tx);
+      await tx.done;
+      return result;
+    } catch (error) {
+      try {
+        tx.abort();
+      } catch {
+        // Already aborted by IndexedDB itself (quota, or the error came from a request), or already committed.
+      }
+      await tx.done.catch(() => undefined);
+      throw explainWriteError(error, tx);
+    }
   }
 
   /**
@@ -199,9 +207,9 @@ export class ArchiveStore {
   }
 
   async deleteMany(ids: string[]): Promise<void> {
-    const tx = this.db.transaction(['articles', 'index'], 'readwrite');
-    await Promise.all(ids.flatMap((id) => [tx.objectStore('articles').delete(id), tx.objectStore('index').delete(id)]));
-    await tx.done;
+    await this.allOrNothing(['articles', 'index'], (tx) =>
+      Promise.all(ids.flatMap((id) => [tx.objectStore('articles').delete(id), tx.objectStore('index').delete(id)])),
+    );
   }
 
   /**
@@ -210,31 +218,31 @@ export class ArchiveStore {
    */
   async syncBundled(bundled: ArchivedArticle[], version: string): Promise<{ added: number; removed: number; skipped: boolean }> {
     if ((await this.db.get('meta', 'bundledVersion')) === version) return { added: 0, removed: 0, skipped: true };
-    return this.addingWords(async (lexicon, words) => {
-      const shipped = new Set(bundled.map((a) => a.id));
-      const tx = this.db.transaction(['articles', 'index', 'lexicon', 'meta'], 'readwrite');
-      const articles = tx.objectStore('articles');
-      const index = tx.objectStore('index');
-      let removed = 0;
-      for (const old of await articles.index('by-origin').getAll('bundled')) {
-        if (!shipped.has(old.id)) {
-          await Promise.all([articles.delete(old.id), index.delete(old.id)]);
-          removed++;
+    const shipped = new Set(bundled.map((a) => a.id));
+    return this.addingWords((lexicon, words) =>
+      this.allOrNothing(['articles', 'index', 'lexicon', 'meta'], async (tx) => {
+        const articles = tx.objectStore('articles');
+        const index = tx.objectStore('index');
+        let removed = 0;
+        for (const old of await articles.index('by-origin').getAll('bundled')) {
+          if (!shipped.has(old.id)) {
+            await Promise.all([articles.delete(old.id), index.delete(old.id)]);
+            removed++;
+          }
         }
-      }
-      let added = 0;
-      for (const article of bundled) {
-        const existing = await articles.get(article.id);
-        if (!existing) added++;
-        // A reader's own copy of a bundled article stays theirs.
-        if (existing && existing.origin !== 'bundled') continue;
-        const stored = existing ? { ...article, addedAt: existing.addedAt } : article;
-        await Promise.all([articles.put(stored), index.put(indexRecordOf(stored, lexicon))]);
-      }
-      await storeNewWords((w, c) => tx.objectStore('lexicon').put(w, c), lexicon, words);
-      await tx.objectStore('meta').put(version, 'bundledVersion');
-      await tx.done;
-      return { added, removed, skipped: false };
-    });
+        let added = 0;
+        for (const article of bundled) {
+          const existing = await articles.get(article.id);
+          if (!existing) added++;
+          // A reader's own copy of a bundled article stays theirs.
+          if (existing && existing.origin !== 'bundled') continue;
+          const stored = existing ? { ...article, addedAt: existing.addedAt } : article;
+          await Promise.all([articles.put(stored), index.put(indexRecordOf(stored, lexicon))]);
+        }
+        await storeNewWords((w, c) => tx.objectStore('lexicon').put(w, c), lexicon, words);
+        await tx.objectStore('meta').put(version, 'bundledVersion');
+        return { added, removed, skipped: false };
+      }),
+    );
   }
 }

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toArchiveFile } from '../../lib/archive/archive-file';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/chromium';
 import { articlePool, generateArchive } from '../../scripts/bench/generate-archive';
+import { storedCounts } from './stored-counts';
 
 const N = 10_000;
 let browser: ExtensionBrowser;
@@ -74,20 +75,7 @@ describe('a 10,000-article archive in the built extension', () => {
     await page.reload();
     await expect.poll(() => heading(page).textContent(), { timeout: 30_000 }).toContain(`(${N + 1} articles)`);
     // Every article has its index record and nothing else is left over: the store is consistent.
-    const counts = await page.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((resolve) => {
-        const q = indexedDB.open('crosscheck-archive');
-        q.onsuccess = () => resolve(q.result);
-      });
-      const count = (store: string) => new Promise<number>((resolve) => {
-        const q = db.transaction(store).objectStore(store).count();
-        q.onsuccess = () => resolve(q.result);
-      });
-      const result = { articles: await count('articles'), index: await count('index') };
-      db.close();
-      return result;
-    });
-    expect(counts).toEqual({ articles: N + 1, index: N + 1 });
+    expect(await storedCounts(page)).toEqual({ articles: N + 1, index: N + 1 });
     await page.close();
   }, 120_000);
 
