@@ -34,6 +34,8 @@ export default defineConfig({
     description: 'Related reporting and conflicting statements beside the news you read, from an archive that never leaves your browser.',
     // Each permission is justified in README.md ("Permissions").
     permissions: ['storage', 'contextMenus', 'unlimitedStorage'],
+    // The content script (entrypoints/crosscheck/, an unlisted script: see its header for why).
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], run_at: 'document_idle', js: ['crosscheck.js'] }],
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+K' },

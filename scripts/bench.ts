@@ -1,9 +1,13 @@
 /**
  * npm run bench: speed at scale on generated archives (default 1,000 and 10,000 articles; `-- --sizes
  * 1000,10000,100000` for more), each figure beside today's naive choice in the same run (fuse.js over the
- * articles' full text). `-- --json` prints one JSON object. Issue #4 sets the targets.
+ * articles' full text). Issue #4 sets those targets. Then, when Chromium is here, what the extension costs
+ * the pages it runs on (`page`, issue #6; it builds the extension first). `-- --json` prints one JSON object;
+ * `-- --no-page` skips the browser part, `-- --page-only` runs only it.
  */
 import Fuse from 'fuse.js';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { IDBFactory } from 'fake-indexeddb';
 import 'fake-indexeddb/auto';
@@ -16,17 +20,28 @@ import { defaultAliases } from '../lib/nlp/default-aliases';
 import { shippedStanceModel } from '../lib/stance/shipped-model';
 import { ArchiveSearch } from '../lib/search/archive-search';
 import { articlePool, generateArchive } from './bench/generate-archive';
+import { measurePageCost } from './bench/page-cost';
+import { CHROMIUM } from './chromium';
+import { percentile } from './bench/stats';
 import { runCli } from './cli-error';
 
 const QUERIES = ['peskov', 'kremlin plan', 'north korea summit', 'ukraine ceasefire', 'lindsay lohan rehab'];
 
 runCli(async () => {
-  const { values } = parseArgs({ options: { json: { type: 'boolean' }, sizes: { type: 'string' } } });
-  const sizes = (values.sizes ?? '1000,10000').split(',').map(Number);
+  const { values } = parseArgs({
+    options: { json: { type: 'boolean' }, sizes: { type: 'string' }, 'no-page': { type: 'boolean' }, 'page-only': { type: 'boolean' } },
+  });
+  const sizes = values['page-only'] ? [] : (values.sizes ?? '1000,10000').split(',').map(Number);
   const log = (s: string) => !values.json && process.stderr.write(s + '\n');
-  log('preparing a pool of 400 real articles from the corpora…');
-  const pool = articlePool(400);
-  const result = { search: [] as object[], match: [] as object[], load: [] as object[], import: [] as object[], memory: [] as object[] };
+  if (sizes.length) log('preparing a pool of 400 real articles from the corpora…');
+  const pool = sizes.length ? articlePool(400) : [];
+  const result: Record<string, unknown> = {};
+  const search: object[] = [];
+  const match: object[] = [];
+  const load: object[] = [];
+  const imports: object[] = [];
+  const memory: object[] = [];
+  if (sizes.length) Object.assign(result, { search, match, load, import: imports, memory });
 
   for (const n of sizes) {
     log(`${n} articles…`);
@@ -63,18 +78,18 @@ runCli(async () => {
     const articles = { get: (ids: string[]) => reopened.getMany(ids) };
     await relateToArchive(pool[0]!, pool[0]!, { index, aliases: defaultAliases, stance, articles });
     const coldMs = performance.now() - t;
-    const search = new ArchiveSearch(records);
+    const archiveSearch = new ArchiveSearch(records);
     records.length = 0;
 
     const keystrokes = QUERIES.flatMap((q) => Array.from({ length: q.length - 1 }, (_, i) => q.slice(0, i + 2)));
-    const searchTimes = keystrokes.map((q) => time(() => search.search(q)));
+    const searchTimes = keystrokes.map((q) => time(() => archiveSearch.search(q)));
     let fuseP50: number | null = null;
     if (n <= 10_000) {
       const fuse = new Fuse(generateArchive(pool, n), { keys: ['title', 'paragraphs'], ignoreLocation: true, threshold: 0.35 });
       const fuseTimes = keystrokes.slice(0, n <= 1000 ? keystrokes.length : 6).map((q) => time(() => fuse.search(q, { limit: 20 })));
       fuseP50 = percentile(fuseTimes, 50);
     }
-    result.search.push({ n, p50Ms: r(percentile(searchTimes, 50)), p95Ms: r(percentile(searchTimes, 95)), fuseFullTextP50Ms: fuseP50 === null ? null : r(fuseP50) });
+    search.push({ n, p50Ms: r(percentile(searchTimes, 50)), p95Ms: r(percentile(searchTimes, 95)), fuseFullTextP50Ms: fuseP50 === null ? null : r(fuseP50) });
 
     // Match: related articles and conflicts for one page (its text already analysed), reading the shown
     // articles from the store, as the background does.
@@ -87,17 +102,27 @@ runCli(async () => {
         matchTimes.push(performance.now() - start);
       }
     }
-    result.match.push({ n, p50Ms: r(percentile(matchTimes, 50)), p95Ms: r(percentile(matchTimes, 95)) });
+    match.push({ n, p50Ms: r(percentile(matchTimes, 50)), p95Ms: r(percentile(matchTimes, 95)) });
 
     const heapMb = (await indexMemory(reopened)) / 2 ** 20;
-    result.load.push({ n, coldMs: Math.round(coldMs), coldSearchMs: Math.round(coldSearchMs) });
-    result.import.push({ n, seconds: r(importSeconds) });
-    result.memory.push({ n, heapMb: Math.round(heapMb) });
+    load.push({ n, coldMs: Math.round(coldMs), coldSearchMs: Math.round(coldSearchMs) });
+    imports.push({ n, seconds: r(importSeconds) });
+    memory.push({ n, heapMb: Math.round(heapMb) });
     reopened.close();
     if (global.gc) global.gc();
   }
+  if (!values['no-page']) {
+    if (!existsSync(CHROMIUM)) log(`page: skipped, no Chromium at ${CHROMIUM} (set CHROMIUM_PATH)`);
+    else {
+      log('page: building the extension…');
+      const build = spawnSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+      if (build.status !== 0) throw new Error('The extension did not build: run npm run build to see why');
+      const { perPage, ...page } = await measurePageCost({ log });
+      result.page = values.json ? { ...page, perPage } : page;
+    }
+  }
   if (values.json) process.stdout.write(JSON.stringify(result, null, 2) + '\n');
-  else for (const [k, rows] of Object.entries(result)) console.log(k.padEnd(7), rows.map((x) => JSON.stringify(x)).join('  '));
+  else for (const [k, rows] of Object.entries(result)) console.log(k.padEnd(7), Array.isArray(rows) ? rows.map((x) => JSON.stringify(x)).join('  ') : JSON.stringify(rows));
 });
 
 /**
@@ -127,11 +152,6 @@ function time(f: () => unknown): number {
   const t = performance.now();
   f();
   return performance.now() - t;
-}
-
-function percentile(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0;
 }
 
 const r = (x: number) => Math.round(x * 100) / 100;

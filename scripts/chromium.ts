@@ -6,6 +6,11 @@ import { chromium, type BrowserContext, type Frame, type Page, type Request, typ
 
 export const EXTENSION_DIR = fileURLToPath(new URL('../.output/chrome-mv3', import.meta.url));
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** How Chromium runs here: no sandbox (root in CI), no GPU, and nothing of its own on the network. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync',
+];
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -45,6 +50,8 @@ export interface LaunchOptions {
    * launch: Chromium's IndexedDB keeps the quota it read first for a while, so a later override may be ignored.
    */
   quotaBytes?: number;
+  /** More command-line switches for Chromium. */
+  args?: string[];
 }
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -56,11 +63,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     executablePath: CHROMIUM,
     headless: options.headless ?? process.env.HEADED !== '1',
     viewport: { width: 1280, height: 860 },
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync',
-      `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
-    ],
+    args: [...CHROMIUM_ARGS, ...(options.args ?? []), `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
   });
   // Playwright waits forever by default; a stuck step should fail with a message instead.
   context.setDefaultTimeout(15_000);

@@ -1,4 +1,5 @@
 import type { PageMetadata } from './metadata';
+import { BLOG_OR_WIKI } from './blog-or-wiki';
 import { isNewsType } from './metadata';
 
 /** The evidence that a page is one news article, and the verdict. */
@@ -34,8 +35,6 @@ export interface PageShape {
 
 const THRESHOLD = 3;
 
-// Blogging platforms, blog sections and wikis: long-form writing that is not a newsroom's report.
-const BLOG_OR_WIKI = /\bblog(?:s|spot|ger)?\b|[./]blog\.|googleblog|medium\.com|tumblr\.com|wordpress\.com|substack\.com|wikipedia\.org|wikimedia|\bwiki[a.]|fandom\.com|\/wiki\//i;
 
 /**
  * Stricter than "readable": a news article is a dated, single story with a body of prose, and news prose

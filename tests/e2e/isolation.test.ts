@@ -18,7 +18,7 @@ async function archiveSize(): Promise<string> {
 /** Everything a hostile page can try from its own scripts, with what came of each attempt. */
 function attack(page: Page, extensionId: string) {
   return page.evaluate(async (extensionId) => {
-    const caught = (window as unknown as { __caught: { shadowRoots: ShadowRoot[]; frames: HTMLIFrameElement[] } }).__caught;
+    const caught = (window as unknown as { __caught: { shadowRoots: ShadowRoot[]; frames: HTMLIFrameElement[]; overheard: string[] } }).__caught;
     const host = document.querySelector('crosscheck-sidebar');
     const tryRead = (f: () => unknown) => {
       try {
@@ -32,6 +32,8 @@ function attack(page: Page, extensionId: string) {
       hostShadowRoot: host?.shadowRoot ?? null,
       caughtShadowRoots: caught.shadowRoots.length,
       caughtFrames: caught.frames.length,
+      // Before the page's own forged messages below: what the extension itself said to the page.
+      overheard: [...caught.overheard],
       iframesInDocument: document.querySelectorAll('iframe').length,
       // A frame in a shadow tree is not among the page's frames: the page cannot even address it.
       framesVisible: frames.length,
@@ -75,6 +77,8 @@ describe('a hostile page cannot reach the archive or the sidebar', () => {
       framesVisible: 0,
       frameDocuments: [],
       extensionApi: 'undefined',
+      // The extension never announces itself to the page (WXT's content-script wrapper did, on every page).
+      overheard: [],
     });
     expect(seen.pageDatabases).not.toContain('crosscheck-archive');
 

@@ -73,4 +73,15 @@ describe('mightBeArticle (the content script check)', () => {
     expect(mightBeArticle(parseHtmlDocument(fixturePage('peace-plan-article.html')), new URL(ARTICLE_URL))).toBe(true);
     expect(mightBeArticle(parseHtmlDocument(fixturePage('front-page.html')), new URL('http://127.0.0.1/'))).toBe(false);
   });
+
+  it('turns down blogs and wikis by their address or site name, unless their JSON-LD says news', () => {
+    const page = (head: string) => parseHtmlDocument(`<html><head>${head}</head><body><article>${'<p>Prose.</p>'.repeat(6)}</article></body></html>`);
+    const at = new URL('https://example.org/2025/11/21/a-long-story-slug');
+    expect(mightBeArticle(page(''), at)).toBe(true);
+    expect(mightBeArticle(page('<link rel="canonical" href="https://en.wikipedia.org/wiki/Kyiv">'), at)).toBe(false);
+    expect(mightBeArticle(page('<meta property="og:site_name" content="Mozilla Hacks blog">'), at)).toBe(false);
+    expect(mightBeArticle(page(''), new URL('https://someone.medium.com/2025/notes'))).toBe(false);
+    const liveBlog = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"x"}</script><link rel="canonical" href="https://news.example/blogs/live">';
+    expect(mightBeArticle(page(liveBlog), at)).toBe(true);
+  });
 });

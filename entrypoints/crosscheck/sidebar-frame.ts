@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { runtime } from './extension-api';
 
 const WIDTH = 400;
 
@@ -24,7 +24,9 @@ export class SidebarFrame {
     this.removeToggle();
     if (this.host) return;
     const frame = document.createElement('iframe');
-    frame.src = `${browser.runtime.getURL('/sidebar.html')}#${options.key}`;
+    const sidebarUrl = runtime()?.getURL('/sidebar.html');
+    if (!sidebarUrl) return;
+    frame.src = `${sidebarUrl}#${options.key}`;
     frame.title = 'Crosscheck: related reporting';
     frame.setAttribute('allow', '');
     if (options.focus) frame.addEventListener('load', () => frame.focus(), { once: true });

@@ -1,0 +1,80 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { mightBeArticle } from '@/lib/extract/cheap-check';
+import { leanHtml } from '@/lib/extract/lean-html';
+import type { BackgroundToContent, ContentToBackground, PageVerdict } from '@/lib/extension/messages';
+import { answerBackground, runtime, tellBackground } from './extension-api';
+import { highlightSentence } from './highlight';
+import { onAddressChange } from './address-change';
+import { SidebarFrame } from './sidebar-frame';
+
+/**
+ * Runs in every page, so it stays small and quiet: a cheap check, then the page's HTML goes to the background,
+ * which parses and analyses it off this page's main thread. It hosts the sidebar frame and highlights on
+ * request.
+ *
+ * Listed in the manifest by wxt.config.ts rather than through WXT's content-script wrapper: that wrapper
+ * announces itself to the page (a window message and a DOM event naming the script, on every page), which
+ * would tell any site that Crosscheck is installed, and it costs main-thread time on every page.
+ */
+export default defineUnlistedScript(() => {
+  /** False once the extension was updated or removed: this copy of the script must then do nothing. */
+  const alive = () => runtime() !== undefined;
+  const sidebar = new SidebarFrame();
+
+  /** Opens the sidebar with a fresh key, once the background knows it. */
+  const openSidebar = async (focus: boolean) => {
+    if (sidebar.isOpen) return;
+    const key = crypto.randomUUID();
+    const opening: ContentToBackground = { type: 'sidebar:opening', key };
+    await tellBackground(opening);
+    if (alive()) sidebar.open({ key, focus });
+  };
+
+  const check = async () => {
+    if (!alive() || !mightBeArticle(document, new URL(location.href))) return;
+    const message: ContentToBackground = { type: 'page:analyze', html: leanHtml(document), url: location.href, title: document.title };
+    const verdict = await tellBackground<PageVerdict>(message);
+    if (!alive() || !verdict) return;
+    if (verdict.rememberAfterMs !== null) rememberIfStaying(verdict.rememberAfterMs);
+    if (verdict.show === 'sidebar') await openSidebar(false);
+    else if (verdict.show === 'toggle') sidebar.showToggle(verdict.related, () => void openSidebar(true));
+  };
+
+  // "Remember news articles I read": only after the reader stayed, with the page in view, on this address.
+  const rememberIfStaying = (ms: number) => {
+    const address = location.href;
+    setTimeout(() => {
+      if (!alive() || location.href !== address || document.visibilityState !== 'visible') return;
+      const message: ContentToBackground = { type: 'page:remember' };
+      void tellBackground(message);
+    }, ms);
+  };
+
+  answerBackground((raw) => {
+    const message = raw as BackgroundToContent;
+    switch (message.type) {
+      case 'sidebar:open':
+        if (message.toggle && sidebar.isOpen) {
+          sidebar.close();
+          return Promise.resolve(false);
+        }
+        return openSidebar(true).then(() => true);
+      case 'sidebar:close':
+        sidebar.close();
+        return Promise.resolve(true);
+      case 'page:highlight':
+        return Promise.resolve(highlightSentence(message.sentence));
+      case 'page:get-html':
+        return Promise.resolve({ html: leanHtml(document), url: location.href });
+    }
+    return undefined;
+  });
+
+  // Single-page apps change the article without a page load: start again on the new address.
+  onAddressChange(() => {
+    sidebar.close();
+    sidebar.removeToggle();
+    if (alive()) setTimeout(() => void check(), 800);
+  });
+  requestIdleCallback(() => void check(), { timeout: 2000 });
+});

@@ -1,0 +1,298 @@
+/**
+ * What Crosscheck costs the pages it runs on (issue #6), in Debian's Chromium: Mozilla Readability's 130 real
+ * test pages, served from localhost, each loaded without the extension and then with it (holding a
+ * 10,000-article archive). Per page: the main-thread time spent in the extension's scripts (from a DevTools
+ * trace), the page's whole main-thread busy time with and without it, the layout shift with and without it,
+ * and on article pages related to the archive the time from DOMContentLoaded to the sidebar showing its answer.
+ */
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { toArchiveFile } from '../../lib/archive/archive-file';
+import { prepareArticle } from '../../lib/archive/prepare';
+import { SIDEBAR_SHOWN_MARK } from '../../lib/extension/marks';
+import { extractArticle } from '../../lib/extract/extract-article';
+import { parseHtmlDocument } from '../../lib/extract/parse-html';
+import { defaultAliases } from '../../lib/nlp/default-aliases';
+import type { ArchivedArticle } from '../../lib/types';
+import { CHROMIUM, CHROMIUM_ARGS, EXTENSION_DIR, launchWithExtension } from '../chromium';
+import { corpus } from '../eval/corpora';
+import { articlePool, generateArchive } from './generate-archive';
+import { percentile } from './stats';
+import { extensionMainThreadMs, mainThreadBusyMs, type TraceEvent } from './trace-attribution';
+
+export interface PageCost {
+  contentScriptGzipBytes: number;
+  articleMainThreadMsP50: number;
+  articleMainThreadMsP95: number;
+  otherMainThreadMsP50: number;
+  otherMainThreadMsP95: number;
+  /** Time from DOMContentLoaded to the sidebar's answer on screen, on the article pages it opened on. */
+  sidebarReadyMsP50: number | null;
+  sidebarReadyMsP95: number | null;
+  sidebarShownOn: number;
+  /** Largest layout shift in a page after the extension put its sidebar (or toggle) in (see watchLayoutShifts). */
+  layoutShiftMax: number;
+  pages: number;
+  archiveSize: number;
+  /** The page's own main thread, for scale: busy time p50 without and with the extension. */
+  pageMainThreadMsP50: { without: number; with: number };
+  perPage: PageRow[];
+}
+
+interface PageRow {
+  folder: string;
+  news: boolean;
+  extensionMs: number;
+  busyWithoutMs: number;
+  busyWithMs: number;
+  /** The page's own layout shift without the extension, for scale. */
+  shiftWithout: number;
+  /** With the extension, from the moment it put its sidebar or toggle in. */
+  shiftWith: number;
+  sidebarReadyMs: number | null;
+}
+
+// Every host but this machine fails at once, as if offline: the saved pages' third-party scripts and images
+// must not hang the loads (and there is no network here anyway).
+const OFFLINE = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE *.localhost';
+const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'];
+/** How long after DOMContentLoaded a page is watched for the extension's work (the sidebar ends it early). */
+const WATCH_MS = 2500;
+
+export async function measurePageCost(options: { archiveSize?: number; log?: (s: string) => void } = {}): Promise<PageCost> {
+  const log = options.log ?? (() => undefined);
+  const archiveSize = options.archiveSize ?? 10_000;
+  const pages = readPages();
+  const server = await servePages();
+  const port = (server.address() as { port: number }).port;
+  // Each page on a site of its own, as each publisher is: Chromium gives every site a new renderer process,
+  // where the content script starts cold (nothing compiled yet). One shared origin would flatter it.
+  const urlOf = (folder: string) => `http://${folder.toLowerCase()}.localhost:${port}/${folder}/page.html`;
+  try {
+    log(`page cost: ${pages.length} pages without the extension…`);
+    const without = new Map<string, { busy: number; shift: number }>();
+    {
+      const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, OFFLINE] });
+      const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+      await watchLayoutShifts(context, false);
+      const page = await context.newPage();
+      await warmUp(page, urlOf(pages[0]!.folder));
+      for (const { folder } of pages) {
+        const { events } = await tracedLoad(page, urlOf(folder), async () => page.waitForTimeout(800));
+        without.set(folder, { busy: mainThreadBusyMs(events, urlOf(folder)), shift: await layoutShift(page) });
+      }
+      await browser.close();
+    }
+
+    log(`page cost: importing a ${archiveSize.toLocaleString('en')}-article archive into the extension…`);
+    const archiveFile = writeArchive(pages.filter((p) => p.news).map((p) => p.folder), archiveSize);
+    const extension = await launchWithExtension({ args: [OFFLINE] });
+    const rows: PageRow[] = [];
+    try {
+      await importArchive(extension.context, extension.extensionUrl('/options.html'), archiveFile, archiveSize);
+      const extensionOrigin = extension.extensionUrl('/');
+      await watchLayoutShifts(extension.context, true);
+      const page = await extension.context.newPage();
+      // The browser has been in use: the content script's code is cached, and the background is awake.
+      await warmUp(page, urlOf(pages[0]!.folder));
+      log('page cost: the same pages with the extension…');
+      for (const { folder, news } of pages) {
+        let sidebarReadyMs: number | null = null;
+        const { events } = await tracedLoad(page, urlOf(folder), async (dcl) => {
+          sidebarReadyMs = await sidebarShownAfter(page, dcl);
+        });
+        rows.push({
+          folder,
+          news,
+          extensionMs: round(extensionMainThreadMs(events, extensionOrigin)),
+          busyWithoutMs: round(without.get(folder)!.busy),
+          busyWithMs: round(mainThreadBusyMs(events, urlOf(folder))),
+          shiftWithout: without.get(folder)!.shift,
+          shiftWith: await layoutShift(page),
+          sidebarReadyMs,
+        });
+      }
+    } finally {
+      await extension.close();
+    }
+
+    const articles = rows.filter((r) => r.news).map((r) => r.extensionMs);
+    const others = rows.filter((r) => !r.news).map((r) => r.extensionMs);
+    const ready = rows.flatMap((r) => (r.sidebarReadyMs === null ? [] : [r.sidebarReadyMs]));
+    return {
+      contentScriptGzipBytes: gzipSync(readFileSync(join(EXTENSION_DIR, 'crosscheck.js'))).length,
+      articleMainThreadMsP50: percentile(articles, 50),
+      articleMainThreadMsP95: percentile(articles, 95),
+      otherMainThreadMsP50: percentile(others, 50),
+      otherMainThreadMsP95: percentile(others, 95),
+      sidebarReadyMsP50: ready.length ? percentile(ready, 50) : null,
+      sidebarReadyMsP95: ready.length ? percentile(ready, 95) : null,
+      sidebarShownOn: ready.length,
+      layoutShiftMax: Math.max(0, ...rows.map((r) => round(r.shiftWith, 4))),
+      pages: rows.length,
+      archiveSize,
+      pageMainThreadMsP50: { without: percentile(rows.map((r) => r.busyWithoutMs), 50), with: percentile(rows.map((r) => r.busyWithMs), 50) },
+      perPage: rows,
+    };
+  } finally {
+    server.close();
+  }
+}
+
+interface CorpusPage {
+  folder: string;
+  /** A real news-outlet article (CATEGORIES.tsv); the rest are blogs, docs, fixtures and non-article pages. */
+  news: boolean;
+}
+
+function readPages(): CorpusPage[] {
+  return readFileSync(corpus('readability-test-pages', 'CATEGORIES.tsv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split('\t'))
+    .map(([folder, category]) => ({ folder: folder!, news: category === 'news_article_news_outlet' }));
+}
+
+/** Serves each test page at /<folder>/page.html, as saved (its scripts included). */
+async function servePages(): Promise<Server> {
+  const server = createServer((req, res) => {
+    const match = /^\/([\w.-]+)\/page\.html$/.exec(req.url ?? '');
+    let html: Buffer | null = null;
+    try {
+      html = match ? readFileSync(corpus('readability-test-pages', match[1]!, 'source.html')) : null;
+    } catch {
+      html = null;
+    }
+    res.writeHead(html ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(html ?? '');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return server;
+}
+
+/**
+ * The 10,000-article archive: generated articles (as in the rest of the bench), plus for each news page an
+ * earlier report of the same story (every other paragraph of its own text, from another address), so that
+ * the sidebar has something to show on every news page.
+ */
+function writeArchive(newsFolders: string[], size: number): string {
+  const earlier: ArchivedArticle[] = newsFolders.map((folder) => {
+    const doc = parseHtmlDocument(readFileSync(corpus('readability-test-pages', folder, 'source.html'), 'utf8'));
+    const { article } = extractArticle(doc, `http://127.0.0.1/${folder}/page.html`);
+    const paragraphs = article.paragraphs.filter((_, i) => i % 2 === 0);
+    // Another headline: an archived article with the page's own headline is taken for the page itself.
+    const earlierReport = { ...article, title: `Earlier report: ${article.title}`, paragraphs, url: `https://earlier.example/${folder}`, publisher: 'Earlier coverage' };
+    const prepared = prepareArticle(earlierReport, 'imported', defaultAliases, new Date(0));
+    return { ...prepared, id: `earlier-${folder}`, contentHash: `earlier-${folder}` };
+  });
+  const articles = [...generateArchive(articlePool(400), size - earlier.length), ...earlier];
+  const file = join(mkdtempSync(join(tmpdir(), 'crosscheck-bench-')), 'archive.json');
+  writeFileSync(file, JSON.stringify(toArchiveFile(articles, new Date())));
+  return file;
+}
+
+async function importArchive(context: BrowserContext, optionsUrl: string, file: string, size: number): Promise<void> {
+  const options = await context.newPage();
+  await options.goto(optionsUrl);
+  await options.locator('input[type=file]').setInputFiles(file);
+  const status = options.locator('section[aria-labelledby="archive-heading"] [role=status]');
+  const deadline = Date.now() + 180_000;
+  while (!/ new,/.test((await status.textContent().catch(() => '')) ?? '')) {
+    if (Date.now() > deadline) throw new Error(`The archive import did not finish: ${await status.textContent().catch(() => '')}`);
+    await options.waitForTimeout(250);
+  }
+  const text = (await status.textContent()) ?? '';
+  if (!text.includes(`${size} new`)) throw new Error(`The archive import said: ${text}`);
+  await options.close();
+}
+
+/**
+ * Sums the layout shifts (those not caused by input, as the Cumulative Layout Shift does) from the moment
+ * the extension first put something in the page: the extension changes nothing in a page before that, so
+ * only those shifts can be its doing. The page's own late shifts count too, so this errs against us.
+ * Without the extension nothing is ever put in, so the sum is of the whole load, for scale.
+ */
+async function watchLayoutShifts(context: BrowserContext, fromOurElement: boolean): Promise<void> {
+  await context.addInitScript((fromOurElement) => {
+    const w = window as unknown as { benchLayoutShift: number };
+    w.benchLayoutShift = 0;
+    let since = fromOurElement ? Infinity : 0;
+    if (fromOurElement) {
+      new MutationObserver((changes, observer) => {
+        if (!changes.some((c) => Array.from(c.addedNodes).some((n) => n.nodeName.startsWith('CROSSCHECK-')))) return;
+        since = performance.now();
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    }
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+          if (!e.hadRecentInput && e.startTime >= since) w.benchLayoutShift += e.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    } catch {
+      // Not a browser with layout-shift entries.
+    }
+  }, fromOurElement);
+}
+
+function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { benchLayoutShift?: number }).benchLayoutShift ?? 0).catch(() => 0);
+}
+
+async function warmUp(page: Page, url: string): Promise<void> {
+  await page.goto(url, { waitUntil: 'load' }).catch(() => undefined);
+  await page.waitForTimeout(WATCH_MS);
+}
+
+/**
+ * Loads `url` under a DevTools trace; `watch` gets the DOMContentLoaded time (epoch ms) and returns when the
+ * page has had its time.
+ */
+async function tracedLoad(page: Page, url: string, watch: (domContentLoadedAt: number) => Promise<void>): Promise<{ events: TraceEvent[] }> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: TRACE_CATEGORIES }, transferMode: 'ReportEvents' });
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 });
+  const dcl = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    return performance.timeOrigin + (nav?.domContentLoadedEventStart ?? 0);
+  });
+  await watch(dcl);
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  return { events };
+}
+
+/** Milliseconds from DOMContentLoaded to the sidebar's answer on screen, or null if it did not open in time. */
+async function sidebarShownAfter(page: Page, domContentLoadedAt: number): Promise<number | null> {
+  const deadline = Date.now() + WATCH_MS;
+  while (Date.now() < deadline) {
+    const frame = page.frames().find((f) => f.url().includes('/sidebar.html') && !f.isDetached());
+    const shownAt = frame
+      ? await frame
+          .evaluate((mark) => {
+            const entry = performance.getEntriesByName(mark)[0];
+            return entry ? performance.timeOrigin + entry.startTime : null;
+          }, SIDEBAR_SHOWN_MARK)
+          .catch(() => null)
+      : null;
+    if (shownAt !== null) {
+      // A moment more, so that the trace sees the end of the content script's work.
+      await page.waitForTimeout(100);
+      return Math.round(shownAt - domContentLoadedAt);
+    }
+    await page.waitForTimeout(25);
+  }
+  return null;
+}
+
+const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;

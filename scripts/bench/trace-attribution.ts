@@ -1,0 +1,50 @@
+/**
+ * Reading a Chromium trace (DevTools timeline events) for what one page cost: the main-thread time spent in
+ * the extension's scripts, and the main thread's busy time in all. Pure functions over the trace events.
+ */
+
+export interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { name?: string; data?: { url?: string; frame?: string }; beginData?: { url?: string; frame?: string } };
+}
+
+/**
+ * Milliseconds of the page's main thread spent in the extension: every complete event whose script lives at
+ * `extensionOrigin` (the content script being evaluated and compiled, its callbacks: the idle check, message
+ * handlers, timers), with the work they did inside (serialising the page, sending it, GC). Nested events are
+ * counted once: the time is the union of their intervals.
+ */
+export function extensionMainThreadMs(events: TraceEvent[], extensionOrigin: string): number {
+  const spans = events
+    .filter((e) => e.ph === 'X' && e.dur !== undefined && (e.args?.data?.url ?? '').startsWith(extensionOrigin))
+    .map((e) => [e.ts, e.ts + e.dur!] as const);
+  return unionLength(spans) / 1000;
+}
+
+/** Milliseconds the renderer's main thread was busy (its top-level tasks) on the thread that parsed `pageUrl`. */
+export function mainThreadBusyMs(events: TraceEvent[], pageUrl: string): number {
+  const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === pageUrl);
+  if (!parse) return 0;
+  const spans = events
+    .filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X' && e.name === 'RunTask' && e.dur !== undefined)
+    .map((e) => [e.ts, e.ts + e.dur!] as const);
+  return unionLength(spans) / 1000;
+}
+
+/** Total length covered by intervals that may nest or overlap. */
+export function unionLength(spans: ReadonlyArray<readonly [number, number]>): number {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let end = -Infinity;
+  for (const [from, to] of sorted) {
+    if (to <= end) continue;
+    total += to - Math.max(from, end);
+    end = to;
+  }
+  return total;
+}

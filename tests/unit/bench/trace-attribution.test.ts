@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { extensionMainThreadMs, mainThreadBusyMs, unionLength, type TraceEvent } from '../../../scripts/bench/trace-attribution';
+
+const EXT = 'chrome-extension://abc/';
+const ev = (name: string, ts: number, dur: number, url?: string, tid = 1): TraceEvent => ({ name, ph: 'X', pid: 7, tid, ts, dur, args: { data: { url } } });
+
+describe('trace attribution', () => {
+  it('counts nested and overlapping spans once', () => {
+    expect(unionLength([[0, 10], [2, 5], [8, 12], [20, 25]])).toBe(17);
+    expect(unionLength([])).toBe(0);
+  });
+
+  it('attributes only the extension’s scripts, with what they did inside', () => {
+    const events = [
+      ev('EvaluateScript', 1000, 800, `${EXT}crosscheck.js`),
+      ev('v8.compile', 1100, 100, `${EXT}crosscheck.js`),
+      ev('FunctionCall', 5000, 3000, `${EXT}crosscheck.js`),
+      ev('FunctionCall', 9000, 50_000, 'https://news.example/app.js'),
+      ev('EvaluateScript', 70_000, 1000, 'chrome-extension://other/content.js'),
+    ];
+    expect(extensionMainThreadMs(events, EXT)).toBeCloseTo(3.8);
+  });
+
+  it('sums the busy time of the main thread that parsed the page', () => {
+    const events: TraceEvent[] = [
+      { name: 'ParseHTML', ph: 'X', pid: 7, tid: 1, ts: 0, dur: 5, args: { beginData: { url: 'http://x/page.html' } } },
+      ev('RunTask', 0, 2000),
+      ev('RunTask', 500, 100),
+      ev('RunTask', 3000, 1000),
+      ev('RunTask', 0, 9000, undefined, 2),
+    ];
+    expect(mainThreadBusyMs(events, 'http://x/page.html')).toBe(3);
+    expect(mainThreadBusyMs(events, 'http://x/other.html')).toBe(0);
+  });
+});
