@@ -1,5 +1,6 @@
 import type { Browser } from 'wxt/browser';
-import type { AnyMessage, SidebarAnalysis } from '@/lib/extension/messages';
+import type { AnyMessage, SidebarAnalysis, SidebarPlacement } from '@/lib/extension/messages';
+import { readSettings, saveSettings } from '@/lib/extension/settings';
 import { archive } from './archive';
 import { analyzeTabPage, openSidebar, rememberTab, saveTab } from './page-actions';
 import { isAllowed } from './sender-policy';
@@ -13,17 +14,20 @@ export async function route(message: AnyMessage, sender: Browser.runtime.Message
   const tabId = sender.tab?.id ?? -1;
   if (message.type.startsWith('sidebar:') && message.type !== 'sidebar:opening' && !(await isOurSidebar(tabId, (message as { key?: unknown }).key))) return undefined;
   switch (message.type) {
-    case 'sidebar:opening':
-      return rememberSidebarKey(tabId, String(message.key)).then(() => true);
+    case 'sidebar:opening': {
+      await rememberSidebarKey(tabId, String(message.key));
+      const placement: SidebarPlacement = { docked: (await readSettings()).dockSidebar };
+      return placement;
+    }
     case 'page:analyze':
       return analyzeTabPage(tabId, String(message.html), String(message.url), sender.tab?.incognito === true);
     case 'page:remember':
       return rememberTab(tabId, sender.tab?.incognito === true);
     case 'sidebar:get-analysis': {
-      const state = await getTabState(tabId);
+      const [state, settings] = await Promise.all([getTabState(tabId), readSettings()]);
       const reply: SidebarAnalysis = state
-        ? { analysis: state.analysis, subject: state.subject, canSave: state.canSave }
-        : { analysis: null, subject: { kind: 'page', text: sender.tab?.title ?? '' }, canSave: true };
+        ? { analysis: state.analysis, subject: state.subject, canSave: state.canSave, docked: settings.dockSidebar }
+        : { analysis: null, subject: { kind: 'page', text: sender.tab?.title ?? '' }, canSave: true, docked: settings.dockSidebar };
       return reply;
     }
     case 'sidebar:highlight':
@@ -32,6 +36,10 @@ export async function route(message: AnyMessage, sender: Browser.runtime.Message
       return tellTab(tabId, { type: 'sidebar:close' });
     case 'sidebar:save-page':
       return saveTab(tabId);
+    case 'sidebar:dock':
+      // Remembered for every page, and applied to this one at once.
+      await saveSettings({ dockSidebar: message.docked === true });
+      return tellTab(tabId, { type: 'sidebar:place', docked: message.docked === true });
     case 'archive:search':
       return (await archive()).find(String(message.query));
     case 'archive:list':

@@ -22,6 +22,7 @@ export function isAllowed(message: AnyMessage, sender: Sender): boolean {
     case 'sidebar:highlight':
     case 'sidebar:close':
     case 'sidebar:save-page':
+    case 'sidebar:dock':
       return page === '/sidebar.html' && sender.tab?.id !== undefined;
     default:
       // Archive and tab actions: the popup, the options page and the reader page only.

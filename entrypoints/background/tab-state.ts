@@ -3,7 +3,7 @@ import type { Article } from '@/lib/types';
 import { sessionMap } from './session-map';
 
 /** What the sidebar of a tab shows, and the article it can save. */
-export interface TabState extends SidebarAnalysis {
+export interface TabState extends Omit<SidebarAnalysis, 'docked'> {
   extracted: Article | null;
 }
 

@@ -1,7 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { mightBeArticle } from '@/lib/extract/cheap-check';
 import { leanHtml } from '@/lib/extract/lean-html';
-import type { BackgroundToContent, ContentToBackground, PageVerdict } from '@/lib/extension/messages';
+import type { BackgroundToContent, ContentToBackground, PageVerdict, SidebarPlacement } from '@/lib/extension/messages';
 import { answerBackground, runtime, tellBackground } from './extension-api';
 import { highlightSentence } from './highlight';
 import { onAddressChange } from './address-change';
@@ -26,8 +26,8 @@ export default defineUnlistedScript(() => {
     if (sidebar.isOpen) return;
     const key = crypto.randomUUID();
     const opening: ContentToBackground = { type: 'sidebar:opening', key };
-    await tellBackground(opening);
-    if (alive()) sidebar.open({ key, focus });
+    const placement = await tellBackground<SidebarPlacement>(opening);
+    if (alive()) sidebar.open({ key, focus, docked: placement?.docked === true });
   };
 
   const check = async () => {
@@ -61,6 +61,9 @@ export default defineUnlistedScript(() => {
         return openSidebar(true).then(() => true);
       case 'sidebar:close':
         sidebar.close();
+        return Promise.resolve(true);
+      case 'sidebar:place':
+        sidebar.place(message.docked);
         return Promise.resolve(true);
       case 'page:highlight':
         return Promise.resolve(highlightSentence(message.sentence));

@@ -1,16 +1,22 @@
 import { runtime } from './extension-api';
 
 const WIDTH = 400;
+/** Docked, the sidebar takes at most half the window, and the page gets the same room on its right. */
+const DOCKED_WIDTH = `min(${WIDTH}px, 50vw)`;
 
 /**
  * The sidebar: our extension page in an iframe, inside a closed shadow root on a custom element.
  * The shadow root keeps the page's CSS off our frame and ours off the page; the iframe is cross-origin to the
  * page, so page scripts can neither read nor script what it shows (Hypothesis does the same).
- * It floats over the page (position: fixed) so opening it shifts no layout.
+ * By default it floats over the page (position: fixed), so opening it shifts no layout. Docked (the reader's
+ * choice), the page's root gets a right margin as wide as the sidebar, so the text reflows beside it instead
+ * of under it; the page's own inline margin is put back when it is undocked or closed.
  */
 export class SidebarFrame {
   private host: HTMLElement | null = null;
   private toggle: HTMLElement | null = null;
+  /** The page root's own inline margin-right (value, priority), kept while the sidebar is docked. */
+  private pageMargin: [string, string] | null = null;
 
   get isOpen(): boolean {
     return this.host !== null;
@@ -20,7 +26,7 @@ export class SidebarFrame {
    * `focus`: when the reader asked for it (shortcut, popup, menu), keyboard focus moves into the sidebar.
    * `key`: the key the background was told of ('sidebar:opening'); the sidebar reads it from its address.
    */
-  open(options: { key: string; focus?: boolean }): void {
+  open(options: { key: string; focus?: boolean; docked?: boolean }): void {
     this.removeToggle();
     if (this.host) return;
     const frame = document.createElement('iframe');
@@ -32,12 +38,38 @@ export class SidebarFrame {
     if (options.focus) frame.addEventListener('load', () => frame.focus(), { once: true });
     this.host = mountIsolated('crosscheck-sidebar', `:host{all:initial!important;position:fixed!important;top:0!important;right:0!important;
       width:min(${WIDTH}px,92vw)!important;height:100vh!important;z-index:2147483647!important;display:block!important}
+      :host(.docked){width:${DOCKED_WIDTH}!important}
       iframe{border:0;width:100%;height:100%;display:block;box-shadow:-2px 0 12px rgba(0,0,0,.25);background:Canvas;color-scheme:light dark}`, frame);
+    this.place(options.docked === true);
+  }
+
+  /** Docks the open sidebar beside the page (the page makes room), or floats it over the page. */
+  place(docked: boolean): void {
+    if (!this.host) return;
+    this.host.classList.toggle('docked', docked);
+    const root = document.documentElement.style;
+    if (docked && !this.pageMargin) {
+      this.pageMargin = [root.getPropertyValue('margin-right'), root.getPropertyPriority('margin-right')];
+      root.setProperty('margin-right', DOCKED_WIDTH, 'important');
+    } else if (!docked) {
+      this.restorePageMargin();
+    }
   }
 
   close(): void {
+    this.restorePageMargin();
     this.host?.remove();
     this.host = null;
+  }
+
+  private restorePageMargin(): void {
+    if (!this.pageMargin) return;
+    const [value, priority] = this.pageMargin;
+    const root = document.documentElement.style;
+    if (value) root.setProperty('margin-right', value, priority);
+    else root.removeProperty('margin-right');
+    if (!root.length) document.documentElement.removeAttribute('style');
+    this.pageMargin = null;
   }
 
   /** The small "show Crosscheck" button, for readers who chose not to have the sidebar open by itself. */

@@ -39,6 +39,10 @@ export function SettingsForm() {
   return (
     <form onSubmit={(e) => e.preventDefault()}>
       <ChoiceGroup legend="Sidebar" name="sidebarMode" choices={MODES} value={settings.sidebarMode} onChange={(sidebarMode) => void update({ sidebarMode })} />
+      <label class="choice">
+        <input type="checkbox" checked={settings.dockSidebar} onChange={(e) => void update({ dockSidebar: (e.target as HTMLInputElement).checked })} />{' '}
+        Dock the sidebar beside the page (the page makes room for it instead of lying under it)
+      </label>
       <fieldset>
         <legend>Never run on these sites</legend>
         <label for="never-run" class="small muted">One site per line, e.g. example.com (covers its subdomains too).</label>

@@ -21,6 +21,7 @@ export function SidebarApp() {
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
+  const [docked, setDocked] = useState(false);
 
   useEffect(() => {
     // No answer at all: this frame was not opened by our content script (a page framed sidebar.html itself).
@@ -39,7 +40,13 @@ export function SidebarApp() {
     if (data) requestAnimationFrame(() => setTimeout(() => performance.mark(SIDEBAR_SHOWN_MARK)));
   }, [data]);
 
+  useEffect(() => setDocked(data?.docked === true), [data]);
+
   const close = () => void ask({ type: 'sidebar:close' });
+  const dock = () => {
+    setDocked(!docked);
+    void ask({ type: 'sidebar:dock', docked: !docked });
+  };
   const showInPage = (sentence: string) => void ask({ type: 'sidebar:highlight', sentence });
   const save = async () => {
     setSaving(true);
@@ -58,6 +65,7 @@ export function SidebarApp() {
     <main aria-busy={!data && !failed}>
       <header class="bar">
         <h1>Crosscheck</h1>
+        <button type="button" onClick={dock} aria-pressed={docked} title="The page makes room for the sidebar instead of lying under it">Dock beside page</button>
         <button type="button" onClick={close} aria-label="Close sidebar (Escape)">Close</button>
       </header>
       {data && (

@@ -19,6 +19,11 @@ export type ContentToBackground =
    */
   | { type: 'sidebar:opening'; key: string };
 
+/** The background's answer to 'sidebar:opening': where the reader wants the sidebar. */
+export interface SidebarPlacement {
+  docked: boolean;
+}
+
 export interface PageVerdict {
   isArticle: boolean;
   related: number;
@@ -38,6 +43,8 @@ export type SidebarToBackground = { key: string } & (
   | { type: 'sidebar:highlight'; sentence: string }
   | { type: 'sidebar:close' }
   | { type: 'sidebar:save-page' }
+  /** The reader docked the sidebar beside the page (the page makes room) or let it float over the page. */
+  | { type: 'sidebar:dock'; docked: boolean }
 );
 
 export interface SidebarAnalysis {
@@ -45,6 +52,8 @@ export interface SidebarAnalysis {
   /** What the analysis is for: the page, or the words the reader right-clicked. */
   subject: { kind: 'page' | 'selection' | 'link'; text: string };
   canSave: boolean;
+  /** Whether the sidebar sits beside the page (docked) rather than over it. */
+  docked: boolean;
 }
 
 /** Popup, options and reader pages → background. */
@@ -99,6 +108,8 @@ export type BackgroundToContent =
   /** Opens the sidebar; with `toggle`, closes it if it is open (the keyboard shortcut). */
   | { type: 'sidebar:open'; toggle?: boolean }
   | { type: 'sidebar:close' }
+  /** Docks the open sidebar beside the page, or floats it over the page again. */
+  | { type: 'sidebar:place'; docked: boolean }
   | { type: 'page:highlight'; sentence: string }
   | { type: 'page:get-html' };
 

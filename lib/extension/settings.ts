@@ -11,9 +11,11 @@ export interface Settings {
   theme: Theme;
   /** Keep news articles the reader stayed on (off by default; never in private windows or excluded sites). */
   rememberRead: boolean;
+  /** Dock the sidebar beside the page, which then makes room for it, instead of floating it over the page. */
+  dockSidebar: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { sidebarMode: 'auto', neverRunOn: [], theme: 'system', rememberRead: false };
+export const DEFAULT_SETTINGS: Settings = { sidebarMode: 'auto', neverRunOn: [], theme: 'system', rememberRead: false, dockSidebar: false };
 
 /** Versioned so a later release can migrate the shape (WXT storage `version` + `migrations`). */
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
@@ -23,4 +25,9 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
 
 export async function readSettings(): Promise<Settings> {
   return { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) };
+}
+
+/** Changes some settings, keeping the others. */
+export async function saveSettings(change: Partial<Settings>): Promise<void> {
+  await settingsItem.setValue({ ...(await readSettings()), ...change });
 }

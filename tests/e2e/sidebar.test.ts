@@ -96,3 +96,74 @@ describe('where the archive lives', () => {
     await page.close();
   });
 });
+
+describe('where the sidebar sits', () => {
+  /** The page's layout shifts since it loaded (none of them caused by input), as Cumulative Layout Shift sums them. */
+  const watchShifts = (page: import('playwright-core').Page) =>
+    page.addInitScript(() => {
+      const w = window as unknown as { shifts: number };
+      w.shifts = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!e.hadRecentInput) w.shifts += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+  /** How far right the article's text reaches, and where the sidebar begins. */
+  const geometry = (page: import('playwright-core').Page) =>
+    page.evaluate(() => ({
+      textRight: Math.max(...Array.from(document.querySelectorAll('article p'), (p) => p.getBoundingClientRect().right)),
+      sidebarLeft: document.querySelector('crosscheck-sidebar')?.getBoundingClientRect().left ?? null,
+      rootStyle: document.documentElement.getAttribute('style'),
+    }));
+
+  it('floats over the page by default: opening it shifts nothing', async () => {
+    const page = await session.browser.context.newPage();
+    await watchShifts(page);
+    await page.goto(session.server.url('/world/2025/11/21/kremlin-us-peace-proposal'));
+    const frame = await sidebarFrame(page);
+    await frame.getByRole('heading', { name: /Related reporting/ }).waitFor();
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+    expect((await geometry(page)).rootStyle).toBeNull();
+    await page.close();
+  });
+
+  it('docked, the page reflows beside it; undocked or closed, the page gets its own layout back', async () => {
+    const page = await session.browser.context.newPage();
+    await page.setViewportSize({ width: 1000, height: 800 });
+    await page.goto(session.server.url('/world/2025/11/21/kremlin-us-peace-proposal'));
+    let frame = await sidebarFrame(page);
+    await frame.getByRole('heading', { name: /Related reporting/ }).waitFor();
+    const floating = await geometry(page);
+    // Floating over a 1000 px window, the sidebar covers the right of the text column.
+    expect(floating.textRight).toBeGreaterThan(floating.sidebarLeft!);
+
+    await frame.getByRole('button', { name: 'Dock beside page' }).click();
+    await expect.poll(async () => { const g = await geometry(page); return g.textRight <= g.sidebarLeft!; }).toBe(true);
+    await expect(frame.getByRole('button', { name: 'Dock beside page' }).getAttribute('aria-pressed')).resolves.toBe('true');
+
+    // The choice is remembered: the next article opens docked.
+    await page.reload();
+    frame = await sidebarFrame(page);
+    await frame.getByRole('heading', { name: /Related reporting/ }).waitFor();
+    await expect.poll(async () => { const g = await geometry(page); return g.textRight <= g.sidebarLeft!; }).toBe(true);
+
+    // Undocked: the page's root has no style of ours left.
+    await frame.getByRole('button', { name: 'Dock beside page' }).click();
+    await expect.poll(async () => (await geometry(page)).rootStyle).toBeNull();
+    expect((await geometry(page)).textRight).toBe(floating.textRight);
+
+    // Docked, then closed: the same.
+    await frame.getByRole('button', { name: 'Dock beside page' }).click();
+    await expect.poll(async () => (await geometry(page)).rootStyle).not.toBeNull();
+    await frame.getByRole('button', { name: /Close sidebar/ }).click();
+    await expect.poll(() => page.locator('crosscheck-sidebar').count()).toBe(0);
+    expect((await geometry(page)).rootStyle).toBeNull();
+
+    // Back to floating for the other tests.
+    const options = await session.browser.context.newPage();
+    await options.goto(session.browser.extensionUrl('/options.html'));
+    await options.getByLabel(/Dock the sidebar beside the page/).uncheck();
+    await options.close();
+    await page.close();
+  });
+});
