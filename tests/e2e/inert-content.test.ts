@@ -7,6 +7,7 @@ import { toArchiveFile } from '../../lib/archive/archive-file';
 import { sidebarFrame } from '../../scripts/chromium';
 import { bundledArchive } from '../unit/support/engine';
 import { useReaderSession } from './reader-session';
+import { importStatus } from './archive-manager';
 
 const session = useReaderSession();
 
@@ -56,7 +57,7 @@ describe('stored content is inert', () => {
     const options = await browser.context.newPage();
     await options.goto(browser.extensionUrl('/options.html'));
     await options.locator('input[type=file]').setInputFiles(file);
-    await expect.poll(() => options.locator('section[aria-labelledby="archive-heading"] [role=status]').textContent(), { timeout: 20_000 }).toContain('1 new');
+    await expect.poll(() => importStatus(options).textContent(), { timeout: 20_000 }).toContain('1 new');
     await expect.poll(() => options.locator('table tbody tr').count()).toBe(2);
     await expectInert(options);
 

@@ -1,11 +1,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toArchiveFile } from '../../lib/archive/archive-file';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/chromium';
 import { articlePool, generateArchive } from '../../scripts/bench/generate-archive';
+import { archiveHeading as heading, importStatus } from './archive-manager';
 import { storedCounts } from './stored-counts';
 
 const N = 10_000;
@@ -28,9 +28,6 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => browser?.close());
 
-const heading = (page: Page) => page.getByRole('heading', { name: /Your archive/ });
-/** The archive manager's own status line (the settings form has another). */
-const importStatus = (page: Page) => page.locator('section[aria-labelledby="archive-heading"] [role=status]');
 
 describe('a 10,000-article archive in the built extension', () => {
   it('cancelling a large import keeps nothing of it', async () => {

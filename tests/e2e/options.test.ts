@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, sidebarFrame, type ExtensionBrowser } from '../../scripts/chromium';
 import { startFixtureServer } from '../../scripts/fixture-server';
+import { archiveHeading } from './archive-manager';
 
 let browser: ExtensionBrowser;
 const dir = mkdtempSync(join(tmpdir(), 'crosscheck-export-'));
@@ -186,6 +187,8 @@ describe('options: the archive manager', () => {
     const server = await startFixtureServer();
     const page = await browser.context.newPage();
     await page.goto(browser.extensionUrl('/options.html'));
+    // Count the rows once the list has arrived, not while it is still loading.
+    await expect.poll(() => archiveHeading(page).textContent()).toMatch(/\(\d+ articles\)/);
     const before = await rows(page).count();
 
     const first = await browser.context.newPage();

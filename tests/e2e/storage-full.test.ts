@@ -1,12 +1,12 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toArchiveFile } from '../../lib/archive/archive-file';
 import { articlePool, generateArchive } from '../../scripts/bench/generate-archive';
 import { extensionWithout, launchWithExtension, sidebarFrame, tabIdOf, type ExtensionBrowser } from '../../scripts/chromium';
 import { startFixtureServer, type FixtureServer } from '../../scripts/fixture-server';
+import { archiveHeading as heading, importStatus } from './archive-manager';
 import { storedCounts } from './stored-counts';
 
 // The released extension asks for unlimitedStorage, under which Chromium hardly enforces a quota; this copy
@@ -33,8 +33,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-const heading = (page: Page) => page.getByRole('heading', { name: /Your archive/ });
-const importStatus = (page: Page) => page.locator('section[aria-labelledby="archive-heading"] [role=status]');
 
 describe('a full disk', () => {
   it('a page saved from the sidebar says it was not saved, and why', async () => {

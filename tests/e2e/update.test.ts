@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toArchiveFile } from '../../lib/archive/archive-file';
 import { EXTENSION_DIR, launchWithExtension } from '../../scripts/chromium';
 import { bundledArchive } from '../unit/support/engine';
+import { archiveHeading, importStatus } from './archive-manager';
 
 /** The last release with the previous archive schema (version 2): the build readers update from. */
 const PREVIOUS_RELEASE = '99a64d7';
@@ -42,7 +43,7 @@ describe('updating the extension', () => {
     let page = await browser.context.newPage();
     await page.goto(browser.extensionUrl('/options.html'));
     await page.locator('input[type=file]').setInputFiles(file);
-    await expect.poll(() => page.locator('section[aria-labelledby="archive-heading"] [role=status]').textContent(), { timeout: 20_000 }).toContain('3 new');
+    await expect.poll(() => importStatus(page).textContent(), { timeout: 20_000 }).toContain('3 new');
     const before = await page.evaluate(async () => (await indexedDB.databases()).find((d) => d.name === 'crosscheck-archive')?.version);
     expect(before).toBe(2);
     await browser.close();
@@ -59,7 +60,7 @@ describe('updating the extension', () => {
     page = await browser.context.newPage();
     await page.goto(browser.extensionUrl('/options.html'));
     const dbVersion = () => page.evaluate(async () => (await indexedDB.databases()).find((d) => d.name === 'crosscheck-archive')?.version);
-    await expect.poll(() => page.getByRole('heading', { name: /Your archive/ }).textContent(), { timeout: 20_000 }).toContain('(4 articles)');
+    await expect.poll(() => archiveHeading(page).textContent(), { timeout: 20_000 }).toContain('(4 articles)');
     await expect.poll(dbVersion, { timeout: 20_000 }).toBe(3);
     // The upgraded archive is searchable and whole.
     const popup = await browser.context.newPage();
