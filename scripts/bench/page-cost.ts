@@ -39,6 +39,11 @@ export interface PageCost {
   pages: number;
   archiveSize: number;
   /**
+   * The floor, in the same run and conditions: main-thread time of an extension whose content script only
+   * registers a message listener (p50 / p95, news articles and the other pages).
+   */
+  floorMainThreadMs: { articleP50: number; articleP95: number; otherP50: number; otherP95: number };
+  /**
    * The page's main thread, busy time p50 without and with the extension, over the same window (WATCH_MS from
    * DOMContentLoaded).
    */
@@ -50,6 +55,8 @@ interface PageRow {
   folder: string;
   news: boolean;
   extensionMs: number;
+  /** The same for the floor extension (see floorExtension). */
+  floorMs: number;
   busyWithoutMs: number;
   busyWithMs: number;
   /** The page's own layout shift without the extension, for scale. */
@@ -66,10 +73,11 @@ const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-
 /** How long after DOMContentLoaded each page is watched, with the extension and without it alike. */
 const WATCH_MS = 2500;
 
-export async function measurePageCost(options: { archiveSize?: number; log?: (s: string) => void } = {}): Promise<PageCost> {
+/** `pages`: only the first this many of the 130 (a quick check of the bench itself; figures need all). */
+export async function measurePageCost(options: { archiveSize?: number; pages?: number; log?: (s: string) => void } = {}): Promise<PageCost> {
   const log = options.log ?? (() => undefined);
   const archiveSize = options.archiveSize ?? 10_000;
-  const pages = readPages();
+  const pages = readPages().slice(0, options.pages);
   const server = await servePages();
   const port = (server.address() as { port: number }).port;
   // Each page on a site of its own, as each publisher is: Chromium gives every site a new renderer process,
@@ -89,6 +97,19 @@ export async function measurePageCost(options: { archiveSize?: number; log?: (s:
         without.set(folder, { busy: mainThreadBusyMs(events, urlOf(folder)), shift: await layoutShift(page) });
       }
       await browser.close();
+    }
+
+    log('page cost: the same pages with the floor extension…');
+    const floor = new Map<string, number>();
+    {
+      const extension = await launchWithExtension({ extensionDir: floorExtension(), args: [OFFLINE] });
+      const page = await extension.context.newPage();
+      await warmUp(page, urlOf(pages[0]!.folder));
+      for (const { folder } of pages) {
+        const { events } = await tracedLoad(page, urlOf(folder), (dcl) => untilWatched(page, dcl, 1000));
+        floor.set(folder, round(extensionMainThreadMs(events, extension.extensionUrl('/'))));
+      }
+      await extension.close();
     }
 
     log(`page cost: importing a ${archiveSize.toLocaleString('en')}-article archive into the extension…`);
@@ -114,6 +135,7 @@ export async function measurePageCost(options: { archiveSize?: number; log?: (s:
           folder,
           news,
           extensionMs: round(extensionMainThreadMs(events, extensionOrigin)),
+          floorMs: floor.get(folder) ?? 0,
           busyWithoutMs: round(without.get(folder)!.busy),
           busyWithMs: round(mainThreadBusyMs(events, urlOf(folder))),
           shiftWithout: without.get(folder)!.shift,
@@ -127,6 +149,7 @@ export async function measurePageCost(options: { archiveSize?: number; log?: (s:
 
     const articles = rows.filter((r) => r.news).map((r) => r.extensionMs);
     const others = rows.filter((r) => !r.news).map((r) => r.extensionMs);
+    const floorOf = (news: boolean) => rows.filter((r) => r.news === news).map((r) => r.floorMs);
     const ready = rows.flatMap((r) => (r.sidebarReadyMs === null ? [] : [r.sidebarReadyMs]));
     return {
       contentScriptGzipBytes: gzipSync(readFileSync(join(EXTENSION_DIR, 'crosscheck.js'))).length,
@@ -134,6 +157,12 @@ export async function measurePageCost(options: { archiveSize?: number; log?: (s:
       articleMainThreadMsP95: percentile(articles, 95),
       otherMainThreadMsP50: percentile(others, 50),
       otherMainThreadMsP95: percentile(others, 95),
+      floorMainThreadMs: {
+        articleP50: percentile(floorOf(true), 50),
+        articleP95: percentile(floorOf(true), 95),
+        otherP50: percentile(floorOf(false), 50),
+        otherP95: percentile(floorOf(false), 95),
+      },
       sidebarReadyMsP50: ready.length ? percentile(ready, 50) : null,
       sidebarReadyMsP95: ready.length ? percentile(ready, 95) : null,
       sidebarShownOn: ready.length,
@@ -146,6 +175,23 @@ export async function measurePageCost(options: { archiveSize?: number; log?: (s:
   } finally {
     server.close();
   }
+}
+
+/**
+ * The floor to read our figures against: an extension whose content script and background only register a
+ * message listener. What it costs a page is the price of being a content script at all, on this machine.
+ */
+function floorExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-floor-'));
+  const listen = 'chrome.runtime.onMessage.addListener(() => undefined);\n';
+  const manifest = {
+    manifest_version: 3, name: 'Content-script floor', version: '1', background: { service_worker: 'background.js' },
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], run_at: 'document_idle', js: ['content.js'] }],
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(join(dir, 'background.js'), listen);
+  writeFileSync(join(dir, 'content.js'), listen);
+  return dir;
 }
 
 interface CorpusPage {
@@ -277,9 +323,9 @@ async function tracedLoad(page: Page, url: string, watch: (domContentLoadedAt: n
   return { events };
 }
 
-/** Waits until the page has been watched for WATCH_MS since its DOMContentLoaded. */
-async function untilWatched(page: Page, domContentLoadedAt: number): Promise<void> {
-  const left = domContentLoadedAt + WATCH_MS - Date.now();
+/** Waits until the page has been watched for WATCH_MS (or `ms`) since its DOMContentLoaded. */
+async function untilWatched(page: Page, domContentLoadedAt: number, ms = WATCH_MS): Promise<void> {
+  const left = domContentLoadedAt + ms - Date.now();
   if (left > 0) await page.waitForTimeout(left);
 }
 
