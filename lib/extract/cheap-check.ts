@@ -1,6 +1,7 @@
 import { BLOG_OR_WIKI } from './blog-or-wiki';
+import { NEWS_TYPE_NAMES } from './news-types';
 
-const NEWS_JSON_LD = /"@type"\s*:\s*\[?\s*"(?:NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReviewNewsArticle|LiveBlogPosting)"/;
+const NEWS_JSON_LD = new RegExp(`"@type"\\s*:\\s*\\[?\\s*"(?:${NEWS_TYPE_NAMES.join('|')})"`);
 
 /**
  * The content script's first look at a page: a fraction of a millisecond, no parsing, no layout reads. It

@@ -1,3 +1,5 @@
+import { NEWS_TYPE_NAMES } from './news-types';
+
 /** What a page says about itself: JSON-LD, Open Graph and article meta tags. Reads only; never mutates. */
 export interface PageMetadata {
   jsonLdTypes: string[];
@@ -11,7 +13,7 @@ export interface PageMetadata {
   canonicalUrl: string | null;
 }
 
-const NEWS_TYPES = /^(?:NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReviewNewsArticle|LiveBlogPosting)$/;
+const NEWS_TYPES = new RegExp(`^(?:${NEWS_TYPE_NAMES.join('|')})$`);
 
 export function isNewsType(type: string): boolean {
   return NEWS_TYPES.test(type);
