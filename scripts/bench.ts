@@ -23,7 +23,7 @@ import { ArchiveSearch } from '../lib/search/archive-search';
 import { articlePool, generateArchive } from './bench/generate-archive';
 import { measurePageCost } from './bench/page-cost';
 import { CHROMIUM } from './chromium';
-import { percentile } from './bench/stats';
+import { percentile, round as r } from './bench/stats';
 import { runCli } from './cli-error';
 
 const QUERIES = ['peskov', 'kremlin plan', 'north korea summit', 'ukraine ceasefire', 'lindsay lohan rehab'];
@@ -155,4 +155,3 @@ function time(f: () => unknown): number {
   return performance.now() - t;
 }
 
-const r = (x: number) => Math.round(x * 100) / 100;

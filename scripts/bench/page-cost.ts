@@ -18,10 +18,11 @@ import { extractArticle } from '../../lib/extract/extract-article';
 import { parseHtmlDocument } from '../../lib/extract/parse-html';
 import { defaultAliases } from '../../lib/nlp/default-aliases';
 import type { ArchivedArticle } from '../../lib/types';
+import { importStatus } from '../archive-manager';
 import { CHROMIUM, CHROMIUM_ARGS, EXTENSION_DIR, launchWithExtension } from '../chromium';
 import { corpus } from '../eval/corpora';
 import { articlePool, generateArchive } from './generate-archive';
-import { percentile } from './stats';
+import { percentile, round } from './stats';
 import { extensionMainThreadMs, mainThreadBusyMs, type TraceEvent } from './trace-attribution';
 
 export interface PageCost {
@@ -121,7 +122,7 @@ export async function measurePageCost(options: { archiveSize?: number; pages?: n
       const extensionOrigin = extension.extensionUrl('/');
       await watchLayoutShifts(extension.context, true);
       const page = await extension.context.newPage();
-      // The browser has been in use: the content script's code is cached, and the background is awake.
+      // The background is awake and its indexes loaded; each page still starts its content script cold.
       await warmUp(page, urlOf(pages[0]!.folder));
       log('page cost: the same pages with the extension…');
       for (const { folder, news } of pages) {
@@ -251,7 +252,7 @@ async function importArchive(context: BrowserContext, optionsUrl: string, file: 
   const options = await context.newPage();
   await options.goto(optionsUrl);
   await options.locator('input[type=file]').setInputFiles(file);
-  const status = options.locator('section[aria-labelledby="archive-heading"] [role=status]');
+  const status = importStatus(options);
   const deadline = Date.now() + 180_000;
   while (!/ new,/.test((await status.textContent().catch(() => '')) ?? '')) {
     if (Date.now() > deadline) throw new Error(`The archive import did not finish: ${await status.textContent().catch(() => '')}`);
@@ -348,4 +349,3 @@ async function sidebarShownAfter(page: Page, domContentLoadedAt: number): Promis
   return null;
 }
 
-const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;

@@ -7,7 +7,7 @@ import { toArchiveFile } from '../../lib/archive/archive-file';
 import { sidebarFrame } from '../../scripts/chromium';
 import { bundledArchive } from '../unit/support/engine';
 import { useReaderSession } from './reader-session';
-import { importStatus } from './archive-manager';
+import { importStatus } from '../../scripts/archive-manager';
 
 const session = useReaderSession();
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toArchiveFile } from '../../lib/archive/archive-file';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/chromium';
 import { articlePool, generateArchive } from '../../scripts/bench/generate-archive';
-import { archiveHeading as heading, importStatus } from './archive-manager';
+import { archiveHeading as heading, importStatus } from '../../scripts/archive-manager';
 import { storedCounts } from './stored-counts';
 
 const N = 10_000;

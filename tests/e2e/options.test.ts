@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, sidebarFrame, type ExtensionBrowser } from '../../scripts/chromium';
 import { startFixtureServer } from '../../scripts/fixture-server';
-import { archiveHeading } from './archive-manager';
+import { archiveHeading } from '../../scripts/archive-manager';
 
 let browser: ExtensionBrowser;
 const dir = mkdtempSync(join(tmpdir(), 'crosscheck-export-'));

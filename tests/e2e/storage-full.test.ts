@@ -6,7 +6,7 @@ import { toArchiveFile } from '../../lib/archive/archive-file';
 import { articlePool, generateArchive } from '../../scripts/bench/generate-archive';
 import { extensionWithout, launchWithExtension, sidebarFrame, tabIdOf, type ExtensionBrowser } from '../../scripts/chromium';
 import { startFixtureServer, type FixtureServer } from '../../scripts/fixture-server';
-import { archiveHeading as heading, importStatus } from './archive-manager';
+import { archiveHeading as heading, importStatus } from '../../scripts/archive-manager';
 import { storedCounts } from './stored-counts';
 
 // The released extension asks for unlimitedStorage, under which Chromium hardly enforces a quota; this copy

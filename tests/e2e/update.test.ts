@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toArchiveFile } from '../../lib/archive/archive-file';
 import { EXTENSION_DIR, launchWithExtension } from '../../scripts/chromium';
 import { bundledArchive } from '../unit/support/engine';
-import { archiveHeading, importStatus } from './archive-manager';
+import { archiveHeading, importStatus } from '../../scripts/archive-manager';
 
 /** The last release with the previous archive schema (version 2): the build readers update from. */
 const PREVIOUS_RELEASE = '99a64d7';
