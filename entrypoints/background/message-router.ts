@@ -15,8 +15,9 @@ export async function route(message: AnyMessage, sender: Browser.runtime.Message
   if (message.type.startsWith('sidebar:') && message.type !== 'sidebar:opening' && !(await isOurSidebar(tabId, (message as { key?: unknown }).key))) return undefined;
   switch (message.type) {
     case 'sidebar:opening': {
-      await rememberSidebarKey(tabId, String(message.key));
-      const placement: SidebarPlacement = { docked: (await readSettings()).dockSidebar };
+      // Both before the sidebar can open: side by side, not one after the other.
+      const [, settings] = await Promise.all([rememberSidebarKey(tabId, String(message.key)), readSettings()]);
+      const placement: SidebarPlacement = { docked: settings.dockSidebar };
       return placement;
     }
     case 'page:analyze':

@@ -21,7 +21,8 @@ export function SidebarApp() {
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
-  const [docked, setDocked] = useState(false);
+  /** The reader's click on Dock, once there is one; until then, the setting the background sent. */
+  const [dockedChoice, setDockedChoice] = useState<boolean | null>(null);
 
   useEffect(() => {
     // No answer at all: this frame was not opened by our content script (a page framed sidebar.html itself).
@@ -40,11 +41,10 @@ export function SidebarApp() {
     if (data) requestAnimationFrame(() => setTimeout(() => performance.mark(SIDEBAR_SHOWN_MARK)));
   }, [data]);
 
-  useEffect(() => setDocked(data?.docked === true), [data]);
-
   const close = () => void ask({ type: 'sidebar:close' });
+  const docked = dockedChoice ?? data?.docked === true;
   const dock = () => {
-    setDocked(!docked);
+    setDockedChoice(!docked);
     void ask({ type: 'sidebar:dock', docked: !docked });
   };
   const showInPage = (sentence: string) => void ask({ type: 'sidebar:highlight', sentence });
