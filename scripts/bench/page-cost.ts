@@ -108,7 +108,7 @@ export async function measurePageCost(options: { archiveSize?: number; pages?: n
       await warmUp(page, urlOf(pages[0]!.folder));
       for (const { folder } of pages) {
         const { events } = await tracedLoad(page, urlOf(folder), (dcl) => untilWatched(page, dcl, 1000));
-        floor.set(folder, round(extensionMainThreadMs(events, extension.extensionUrl('/'))));
+        floor.set(folder, round(extensionMainThreadMs(events, extension.extensionUrl('/'), urlOf(folder))));
       }
       await extension.close();
     }
@@ -135,7 +135,7 @@ export async function measurePageCost(options: { archiveSize?: number; pages?: n
         rows.push({
           folder,
           news,
-          extensionMs: round(extensionMainThreadMs(events, extensionOrigin)),
+          extensionMs: round(extensionMainThreadMs(events, extensionOrigin, urlOf(folder))),
           floorMs: floor.get(folder) ?? 0,
           busyWithoutMs: round(without.get(folder)!.busy),
           busyWithMs: round(mainThreadBusyMs(events, urlOf(folder))),

@@ -14,26 +14,34 @@ export interface TraceEvent {
 }
 
 /**
- * Milliseconds of the page's main thread spent in the extension: every complete event whose script lives at
- * `extensionOrigin` (the content script being evaluated and compiled, its callbacks: the idle check, message
- * handlers, timers), with the work they did inside (serialising the page, sending it, GC). Nested events are
- * counted once: the time is the union of their intervals.
+ * Milliseconds of the page's main thread (the thread that parsed `pageUrl`) spent in the extension: every
+ * complete event whose script lives at `extensionOrigin` (the content script being evaluated and compiled,
+ * its callbacks: the idle check, message handlers, timers), with the work they did inside (serialising the
+ * page, sending it, GC). Nested events are counted once: the time is the union of their intervals.
+ * The trace holds every process: the background's and the sidebar frame's scripts run in the extension's own
+ * process, on other threads, and cost the page nothing, so they are not counted.
  */
-export function extensionMainThreadMs(events: TraceEvent[], extensionOrigin: string): number {
+export function extensionMainThreadMs(events: TraceEvent[], extensionOrigin: string, pageUrl: string): number {
+  const onPage = pageThread(events, pageUrl);
   const spans = events
-    .filter((e) => e.ph === 'X' && e.dur !== undefined && (e.args?.data?.url ?? '').startsWith(extensionOrigin))
+    .filter((e) => onPage(e) && e.ph === 'X' && e.dur !== undefined && (e.args?.data?.url ?? '').startsWith(extensionOrigin))
     .map((e) => [e.ts, e.ts + e.dur!] as const);
   return unionLength(spans) / 1000;
 }
 
 /** Milliseconds the renderer's main thread was busy (its top-level tasks) on the thread that parsed `pageUrl`. */
 export function mainThreadBusyMs(events: TraceEvent[], pageUrl: string): number {
-  const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === pageUrl);
-  if (!parse) return 0;
+  const onPage = pageThread(events, pageUrl);
   const spans = events
-    .filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X' && e.name === 'RunTask' && e.dur !== undefined)
+    .filter((e) => onPage(e) && e.ph === 'X' && e.name === 'RunTask' && e.dur !== undefined)
     .map((e) => [e.ts, e.ts + e.dur!] as const);
   return unionLength(spans) / 1000;
+}
+
+/** Tells the events of the main thread that parsed `pageUrl`; none if the trace has no such parse. */
+function pageThread(events: TraceEvent[], pageUrl: string): (e: TraceEvent) => boolean {
+  const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === pageUrl);
+  return (e) => parse !== undefined && e.pid === parse.pid && e.tid === parse.tid;
 }
 
 /** Total length covered by intervals that may nest or overlap. */
