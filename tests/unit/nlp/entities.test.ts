@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findEntities } from '@/lib/nlp/entities';
+import { findEntities, TAGGER_BUDGET } from '@/lib/nlp/entities';
 import { defaultAliases } from '@/lib/nlp/default-aliases';
 import { seedText } from '../support/engine';
 
@@ -36,5 +36,19 @@ describe('findEntities', () => {
   it('joins a bare surname to the full name used in the same text', () => {
     const e = names('Army Secretary Daniel Driscoll travelled to Kyiv. Driscoll met officials there.');
     expect(e.find((x) => x.name === 'Daniel Driscoll')?.mentions).toBe(2);
+  });
+
+  it('tags a long text’s opening only, and still counts every mention and every name the alias book knows', () => {
+    const filler = 'The committee met again on Tuesday and spoke about the budget for the coming year.\n'.repeat(Math.ceil(TAGGER_BUDGET / 80));
+    const text = `Maria Holloway, the mayor, opened the meeting.\n${filler}Later, Maria Holloway and Gregor Vasquez spoke in Kyiv.`;
+    const byName = new Map(findEntities(text, defaultAliases).map((e) => [e.name, e]));
+    // Named in the opening: found, and both mentions counted.
+    expect(byName.get('Maria Holloway')).toMatchObject({ type: 'person', mentions: 2 });
+    // A place the alias book knows is found after the tagged opening too.
+    expect(byName.get('Kyiv')?.type).toBe('place');
+    // A name first met past the budget is left to the tagger's share: not proposed.
+    expect(byName.has('Gregor Vasquez')).toBe(false);
+    // The same name inside the budget is.
+    expect(findEntities('Gregor Vasquez spoke in Kyiv on Monday.', defaultAliases).some((e) => e.name === 'Gregor Vasquez')).toBe(true);
   });
 });
