@@ -34,8 +34,10 @@ export default defineConfig({
     description: 'Related reporting and conflicting statements beside the news you read, from an archive that never leaves your browser.',
     // Each permission is justified in README.md ("Permissions").
     permissions: ['storage', 'contextMenus', 'unlimitedStorage'],
-    // The content script (entrypoints/crosscheck/, an unlisted script: see its header for why).
-    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], run_at: 'document_idle', js: ['crosscheck.js'] }],
+    // The content script (entrypoints/crosscheck/, an unlisted script: see its header for why). At
+    // document_end it starts once the page's HTML is parsed and waits for the page to be idle itself:
+    // document_idle can hold it until 200 ms after DOMContentLoaded on a page still loading.
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], run_at: 'document_end', js: ['crosscheck.js'] }],
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+K' },
