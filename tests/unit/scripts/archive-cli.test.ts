@@ -35,7 +35,8 @@ describe('npm run archive -- add', () => {
 
   it('refuses bad files one line each, adds the good ones, and exits non-zero', () => {
     const data = mkdtempSync(join(tmpdir(), 'crosscheck-data-'));
-    const bad = join(data, '..', `bad-${Date.now()}.json`);
+    // Outside the data folder, in a folder of its own: the temporary directory stays clean.
+    const bad = join(mkdtempSync(join(tmpdir(), 'crosscheck-bad-')), 'bad.json');
     writeFileSync(bad, '{"format":"crosscheck-archive","version":1,"articles":[{"id":"a","title":""}]}');
     const run = archive(data, 'add', bad, '/bin/ls', join(ROOT, 'tests/fixtures/pages/gaza-ceasefire-article.html'));
     expect(run.status).not.toBe(0);
