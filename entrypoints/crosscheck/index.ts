@@ -32,7 +32,7 @@ export default defineUnlistedScript(() => {
 
   const check = async () => {
     if (!alive() || !mightBeArticle(document, new URL(location.href))) return;
-    const message: ContentToBackground = { type: 'page:analyze', html: leanHtml(document), url: location.href, title: document.title };
+    const message: ContentToBackground = { type: 'page:analyze', html: leanHtml(document), url: location.href };
     const verdict = await tellBackground<PageVerdict>(message);
     if (!alive() || !verdict) return;
     if (verdict.rememberAfterMs !== null) rememberIfStaying(verdict.rememberAfterMs);

@@ -10,7 +10,7 @@ import type { RecordProblem } from '../archive/archive-file';
 /** Content script → background. */
 export type ContentToBackground =
   /** The page looked like an article: analyse it (the page's HTML travels; parsing happens off the page). */
-  | { type: 'page:analyze'; html: string; url: string; title: string }
+  | { type: 'page:analyze'; html: string; url: string }
   /** The reader stayed on this news article for a while: remember it (only sent when the setting is on). */
   | { type: 'page:remember' }
   /**
