@@ -28,7 +28,6 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => browser?.close());
 
-
 describe('a 10,000-article archive in the built extension', () => {
   it('cancelling a large import keeps nothing of it', async () => {
     const page = await browser.context.newPage();

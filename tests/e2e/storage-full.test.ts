@@ -33,7 +33,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-
 describe('a full disk', () => {
   it('a page saved from the sidebar says it was not saved, and why', async () => {
     const article = await browser.context.newPage();
