@@ -33,7 +33,8 @@ export default defineConfig({
     name: 'Crosscheck',
     description: 'Related reporting and conflicting statements beside the news you read, from an archive that never leaves your browser.',
     // Each permission is justified in README.md ("Permissions").
-    permissions: ['storage', 'contextMenus', 'unlimitedStorage'],
+    // `offscreen` (Chrome only): a hidden extension page that parses pages with the browser's own parser.
+    permissions: ['storage', 'contextMenus', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // The content script (entrypoints/crosscheck/, an unlisted script: see its header for why). At
     // document_end it starts once the page's HTML is parsed and waits for the page to be idle itself:
     // document_idle can hold it until 200 ms after DOMContentLoaded on a page still loading.

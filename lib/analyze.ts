@@ -3,7 +3,8 @@ import type { ArticleSource } from './archive/article-source';
 import { articleFingerprint } from './archive/prepare';
 import { foldCase } from './text/normalize';
 import { findConflicts } from './conflicts/find-conflicts';
-import { extractArticle } from './extract/extract-article';
+import { extractArticle, type Extraction } from './extract/extract-article';
+import type { PageExtractor } from './extract/page-extractor';
 import type { ArchiveIndex } from './match/archive-index';
 import { matchFeatures } from './match/features';
 import { PAGE_THRESHOLD, QUERY_THRESHOLD, rankRelated } from './match/rank-related';
@@ -27,43 +28,56 @@ export interface EngineContext {
 const RELATED_LIMIT = 10;
 
 /**
+ * Told as the analysis goes. `ranked`: the archive articles on the same story are known (how many), before they
+ * are read whole for their statements and stance: enough to decide whether the sidebar opens, so it can start
+ * loading while the rest is worked out. Not called for a page that is not a news article.
+ */
+export interface AnalysisProgress {
+  ranked?: (count: number) => void;
+}
+
+/**
  * Pages beyond this many characters of HTML are not parsed: parsing alone would take seconds, and no news page
  * needs it (the largest of Readability's 130 test pages is under 2 MB).
  */
 export const MAX_PAGE_HTML = 10_000_000;
 
-/** A page as the content script sends it: its HTML, parsed here (off the page) unless it is too large. */
-export async function analyzeHtml(html: string, url: string | null, ctx: EngineContext, parseHtml: (html: string) => Document): Promise<PageAnalysis & { extracted: Article }> {
+/** A page as the content script sends it: its HTML, parsed off the page (by `extract`) unless it is too large. */
+export async function analyzeHtml(html: string, url: string | null, ctx: EngineContext, extract: PageExtractor, progress: AnalysisProgress = {}): Promise<PageAnalysis & { extracted: Article }> {
   if (html.length > MAX_PAGE_HTML) {
     const extracted: Article = { title: 'Untitled page', standfirst: null, byline: null, publisher: null, publishedAt: null, section: null, url, lang: null, paragraphs: [] };
     return { isArticle: false, article: summary(extracted), entities: [], statements: [], related: [], conflicts: [], extracted };
   }
-  return analyzePage(parseHtml(html), url, ctx);
+  return analyzeExtraction(await extract(html, url), ctx, progress);
 }
 
 /** The sidebar's analysis of a page: is it news, what it says, what the archive says about the same story. */
-export async function analyzePage(doc: Document, url: string | null, ctx: EngineContext): Promise<PageAnalysis & { extracted: Article }> {
-  const { article, verdict } = extractArticle(doc, url);
+export function analyzePage(doc: Document, url: string | null, ctx: EngineContext): Promise<PageAnalysis & { extracted: Article }> {
+  return analyzeExtraction(extractArticle(doc, url), ctx);
+}
+
+async function analyzeExtraction({ article, verdict }: Extraction, ctx: EngineContext, progress: AnalysisProgress = {}): Promise<PageAnalysis & { extracted: Article }> {
   const empty = { isArticle: false, article: summary(article), entities: [], statements: [], related: [], conflicts: [], extracted: article };
   if (!verdict.isArticle) return empty;
-  return { ...(await analyzeArticle(article, ctx)), extracted: article };
+  return { ...(await analyzeArticle(article, ctx, progress)), extracted: article };
 }
 
 /** Analysis of an already extracted article (a saved page, a seed file, the reader page). */
-export async function analyzeArticle(article: Article, ctx: EngineContext): Promise<PageAnalysis> {
+export async function analyzeArticle(article: Article, ctx: EngineContext, progress: AnalysisProgress = {}): Promise<PageAnalysis> {
   const text = analyzeArticleText(article, ctx.aliases);
-  const found = await relateToArchive(article, text, ctx);
+  const found = await relateToArchive(article, text, ctx, progress);
   return { isArticle: true, article: summary(article), entities: text.entities, statements: text.statements, ...found };
 }
 
 /** The archive half of an analysis: related reporting and conflicting statements for an analysed article. */
-export async function relateToArchive(article: Article, text: TextAnalysis, ctx: EngineContext): Promise<Pick<PageAnalysis, 'related' | 'conflicts'>> {
+export async function relateToArchive(article: Article, text: TextAnalysis, ctx: EngineContext, progress: AnalysisProgress = {}): Promise<Pick<PageAnalysis, 'related' | 'conflicts'>> {
   const features = matchFeatures(article, '', text.entities, text.keyTerms);
   const ranked = rankRelated(ctx.index, features, {
     threshold: PAGE_THRESHOLD,
     limit: RELATED_LIMIT,
     isSamePage: samePageTest(article),
   });
+  progress.ranked?.(ranked.length);
   return relatedAndConflicts(ranked, ctx, text.statements, article.title);
 }
 

@@ -1,9 +1,9 @@
 import bundled from 'virtual:bundled-archive';
 import { ArchiveService } from '@/lib/archive/archive-service';
 import { ArchiveStore } from '@/lib/archive/archive-store';
-import { parseHtmlDocument } from '@/lib/extract/parse-html';
 import { defaultAliases } from '@/lib/nlp/default-aliases';
 import { shippedStanceModel } from '@/lib/stance/shipped-model';
+import { pageExtractor } from './page-extractor';
 
 let service: Promise<ArchiveService> | null = null;
 
@@ -13,7 +13,7 @@ let service: Promise<ArchiveService> | null = null;
  */
 export function archive(): Promise<ArchiveService> {
   service ??= ArchiveStore.open(indexedDB)
-    .then((store) => ArchiveService.start({ store, bundled, aliases: defaultAliases, parseHtml: parseHtmlDocument, stance: shippedStanceModel() }))
+    .then((store) => ArchiveService.start({ store, bundled, aliases: defaultAliases, extractPage: pageExtractor(), stance: shippedStanceModel() }))
     .catch((error: unknown) => {
       service = null;
       throw error;

@@ -6,10 +6,13 @@ import { acceptImports } from './import-port';
 import { FIND_RELATED_MENU_ID, findRelatedCoverage, SAVE_PAGE_MENU_ID } from './find-related';
 import { route } from './message-router';
 import { openSidebar, saveTab } from './page-actions';
+import { prepareOffscreen } from './page-extractor';
 import { forgetSidebarKey } from './sidebar-keys';
 import { forgetTab } from './tab-state';
 
 export default defineBackground(() => {
+  // Every start of the worker: the browser's parser is ready before the first page arrives.
+  prepareOffscreen();
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: FIND_RELATED_MENU_ID, title: 'Find related coverage', contexts: ['selection', 'link', 'page'] });
     browser.contextMenus.create({ id: SAVE_PAGE_MENU_ID, title: 'Save this page to Crosscheck', contexts: ['page'] });

@@ -20,8 +20,13 @@ export async function route(message: AnyMessage, sender: Browser.runtime.Message
       const placement: SidebarPlacement = { docked: settings.dockSidebar };
       return placement;
     }
-    case 'page:analyze':
-      return analyzeTabPage(tabId, String(message.html), String(message.url), sender.tab?.incognito === true);
+    case 'page:analyze': {
+      const [, verdict] = await Promise.all([
+        rememberSidebarKey(tabId, String(message.sidebarKey)),
+        analyzeTabPage(tabId, String(message.html), String(message.url), sender.tab?.incognito === true),
+      ]);
+      return verdict;
+    }
     case 'page:remember':
       return rememberTab(tabId, sender.tab?.incognito === true);
     case 'sidebar:get-analysis': {

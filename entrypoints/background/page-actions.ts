@@ -4,30 +4,40 @@ import type { Article } from '@/lib/types';
 import { isExcluded } from '@/lib/extension/site-exclusion';
 import { readSettings } from '@/lib/extension/settings';
 import { archive } from './archive';
-import { getTabState, setTabState } from './tab-state';
+import { analysisUnderway, getTabState, setTabState } from './tab-state';
 import { tellTab } from './tabs';
 
-/** The content script found a likely article: analyse it off the page and say what to show. */
 /** How long a reader stays on a news article before "remember what I read" keeps it. */
 export const REMEMBER_AFTER_MS = 5000;
 
+const NOTHING: PageVerdict = { isArticle: false, related: 0, show: 'nothing', rememberAfterMs: null, docked: false };
+
+/**
+ * The content script found a likely article: analyse it off the page and say what to show. The answer goes
+ * back as soon as the ranking is known, so the sidebar loads while the related articles are read and their
+ * statements and stance compared; the sidebar's request for the analysis waits for that (analysisUnderway).
+ */
 export async function analyzeTabPage(tabId: number, html: string, url: string, privateWindow: boolean): Promise<PageVerdict> {
   const settings = await readSettings();
-  const host = safeHost(url);
-  if (isExcluded(host, settings.neverRunOn)) return { isArticle: false, related: 0, conflicts: 0, show: 'nothing', rememberAfterMs: null };
-  if (settings.sidebarMode === 'off' && !settings.rememberRead) {
-    return { isArticle: false, related: 0, conflicts: 0, show: 'nothing', rememberAfterMs: null };
-  }
+  if (isExcluded(safeHost(url), settings.neverRunOn)) return NOTHING;
+  if (settings.sidebarMode === 'off' && !settings.rememberRead) return NOTHING;
   const service = await archive();
-  const { extracted, ...analysis } = await service.analyzeHtml(html, url);
-  await setTabState(tabId, { analysis, subject: { kind: 'page', text: analysis.article?.title ?? url }, canSave: analysis.isArticle, extracted });
-  const relevant = analysis.isArticle && analysis.related.length > 0;
+  let ranked: (count: number) => void = () => undefined;
+  const rankedCount = new Promise<number>((resolve) => (ranked = resolve));
+  const complete = service.analyzeHtml(html, url, { ranked }).then(async ({ extracted, ...analysis }) => {
+    await setTabState(tabId, { analysis, subject: { kind: 'page', text: analysis.article?.title ?? url }, canSave: analysis.isArticle, extracted });
+    return analysis;
+  });
+  analysisUnderway(tabId, complete);
+  // A page that is not news is never ranked: its whole (short) analysis answers.
+  const known = await Promise.race([rankedCount.then((related) => ({ isArticle: true, related })), complete.then((a) => ({ isArticle: a.isArticle, related: a.related.length }))]);
+  const relevant = known.isArticle && known.related > 0;
   return {
-    isArticle: analysis.isArticle,
-    related: analysis.related.length,
-    conflicts: analysis.conflicts.length,
+    isArticle: known.isArticle,
+    related: known.related,
     show: !relevant || settings.sidebarMode === 'off' ? 'nothing' : settings.sidebarMode === 'auto' ? 'sidebar' : 'toggle',
-    rememberAfterMs: settings.rememberRead && analysis.isArticle && !privateWindow ? REMEMBER_AFTER_MS : null,
+    rememberAfterMs: settings.rememberRead && known.isArticle && !privateWindow ? REMEMBER_AFTER_MS : null,
+    docked: settings.dockSidebar,
   };
 }
 

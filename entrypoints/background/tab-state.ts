@@ -9,7 +9,28 @@ export interface TabState extends Omit<SidebarAnalysis, 'docked'> {
 
 /** Kept in session storage too: the service worker may be stopped between the analysis and the sidebar asking. */
 const states = sessionMap<TabState>('tab');
+/**
+ * Analyses still being finished: the sidebar may open once the ranking is known (see AnalysisProgress), and
+ * then asks for the analysis before its statements and stance are worked out; it waits for them here.
+ */
+const underway = new Map<number, Promise<unknown>>();
 
 export const setTabState = (tabId: number, state: TabState) => states.set(tabId, state);
-export const getTabState = (tabId: number) => states.get(tabId);
-export const forgetTab = (tabId: number) => states.forget(tabId);
+
+/** Marks a tab's analysis as underway until `done` settles (its state is set by then). */
+export function analysisUnderway(tabId: number, done: Promise<unknown>): void {
+  const settled = done.catch(() => undefined).finally(() => {
+    if (underway.get(tabId) === settled) underway.delete(tabId);
+  });
+  underway.set(tabId, settled);
+}
+
+export async function getTabState(tabId: number): Promise<TabState | null> {
+  await underway.get(tabId);
+  return states.get(tabId);
+}
+
+export const forgetTab = (tabId: number) => {
+  underway.delete(tabId);
+  states.forget(tabId);
+};

@@ -21,22 +21,30 @@ export default defineUnlistedScript(() => {
   const alive = () => runtime() !== undefined;
   const sidebar = new SidebarFrame();
 
-  /** Opens the sidebar with a fresh key, once the background knows it. */
-  const openSidebar = async (focus: boolean) => {
+  /**
+   * Opens the sidebar with a key the background knows: the one sent with the page (`known`), or a fresh one
+   * it is told of first.
+   */
+  const openSidebar = async (focus: boolean, known?: { key: string; docked: boolean }) => {
     if (sidebar.isOpen) return;
-    const key = crypto.randomUUID();
-    const opening: ContentToBackground = { type: 'sidebar:opening', key };
-    const placement = await tellBackground<SidebarPlacement>(opening);
-    if (alive()) sidebar.open({ key, focus, docked: placement?.docked === true });
+    let placement = known;
+    if (!placement) {
+      const key = crypto.randomUUID();
+      const opening: ContentToBackground = { type: 'sidebar:opening', key };
+      const reply = await tellBackground<SidebarPlacement>(opening);
+      placement = { key, docked: reply?.docked === true };
+    }
+    if (alive()) sidebar.open({ key: placement.key, focus, docked: placement.docked });
   };
 
   const check = async () => {
     if (!alive() || !mightBeArticle(document, new URL(location.href))) return;
-    const message: ContentToBackground = { type: 'page:analyze', html: leanHtml(document), url: location.href };
+    const sidebarKey = crypto.randomUUID();
+    const message: ContentToBackground = { type: 'page:analyze', html: leanHtml(document), url: location.href, sidebarKey };
     const verdict = await tellBackground<PageVerdict>(message);
     if (!alive() || !verdict) return;
     if (verdict.rememberAfterMs !== null) rememberIfStaying(verdict.rememberAfterMs);
-    if (verdict.show === 'sidebar') await openSidebar(false);
+    if (verdict.show === 'sidebar') await openSidebar(false, { key: sidebarKey, docked: verdict.docked });
     else if (verdict.show === 'toggle') sidebar.showToggle(verdict.related, () => void openSidebar(true));
   };
 

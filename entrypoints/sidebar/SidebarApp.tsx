@@ -14,8 +14,19 @@ const ask = <T,>(request: Request) => askBackground<T>({ ...request, key: KEY } 
 
 const SUBJECT_LABEL = { page: 'This page', selection: 'Your selection', link: 'The link' } as const;
 
+/**
+ * Asks the background for what to show. Called before the first render (main.tsx), so the answer is on its way
+ * while Preact draws the frame's shell.
+ */
+export const askForAnalysis = () => ask<SidebarAnalysis | undefined>({ type: 'sidebar:get-analysis' });
+
+export interface SidebarAppProps {
+  /** The background's answer to askForAnalysis(); undefined when it did not know this sidebar. */
+  answer: Promise<SidebarAnalysis | undefined>;
+}
+
 /** The sidebar: related reporting, conflicting statements and who said what, for the page or a selection. */
-export function SidebarApp() {
+export function SidebarApp({ answer }: SidebarAppProps) {
   const [data, setData] = useState<SidebarAnalysis | null>(null);
   const [failed, setFailed] = useState(false);
   const [saving, setSaving] = useState(false);
@@ -26,7 +37,7 @@ export function SidebarApp() {
 
   useEffect(() => {
     // No answer at all: this frame was not opened by our content script (a page framed sidebar.html itself).
-    ask<SidebarAnalysis | undefined>({ type: 'sidebar:get-analysis' }).then((answer) => (answer ? setData(answer) : setFailed(true)), () => setFailed(true));
+    answer.then((reply) => (reply ? setData(reply) : setFailed(true)), () => setFailed(true));
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') void ask({ type: 'sidebar:close' });
     };

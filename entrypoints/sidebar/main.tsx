@@ -2,7 +2,8 @@ import { render } from 'preact';
 import '@/assets/ui.css';
 import './sidebar.css';
 import { applyTheme } from '@/lib/extension/theme';
-import { SidebarApp } from './SidebarApp';
+import { askForAnalysis, SidebarApp } from './SidebarApp';
 
+const answer = askForAnalysis();
 void applyTheme();
-render(<SidebarApp />, document.getElementById('app')!);
+render(<SidebarApp answer={answer} />, document.getElementById('app')!);

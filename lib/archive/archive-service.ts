@@ -1,10 +1,11 @@
-import { analyzeArticle, analyzeHtml, analyzeQuery, type EngineContext } from '../analyze';
+import { analyzeArticle, analyzeHtml, analyzeQuery, type AnalysisProgress, type EngineContext } from '../analyze';
 import type { ArchiveListItem, ImportResult, SearchHit } from '../extension/messages';
 import { ArchiveIndex } from '../match/archive-index';
 import type { AliasBook } from '../nlp/aliases';
 import type { StanceModel } from '../stance/stance-model';
 import { ArchiveSearch } from '../search/archive-search';
 import type { IndexRecord } from '../match/index-record';
+import type { PageExtractor } from '../extract/page-extractor';
 import type { ArchivedArticle, Article, PageAnalysis } from '../types';
 import { parseArchiveFile, toArchiveFile, type ArchiveFile } from './archive-file';
 import type { ArchiveStore, WriteProgress } from './archive-store';
@@ -15,7 +16,7 @@ import { prepareArticle } from './prepare';
 /**
  * The archive as the background serves it: the IndexedDB store for durability, and in memory the matching
  * index and the search index, kept in step with every write. Pure TypeScript: the browser supplies the store,
- * the HTML parser and the clock.
+ * the page extractor (its HTML parser) and the clock.
  */
 export class ArchiveService {
   /** The stored index records, kept only until both indexes are built from them. */
@@ -26,7 +27,7 @@ export class ArchiveService {
   private constructor(
     private readonly store: ArchiveStore,
     private readonly aliases: AliasBook,
-    private readonly parseHtml: (html: string) => Document,
+    private readonly extractPage: PageExtractor,
     private readonly now: () => Date,
     private readonly stance: StanceModel | undefined,
   ) {}
@@ -36,11 +37,12 @@ export class ArchiveService {
     store: ArchiveStore;
     bundled: BundledArchive;
     aliases: AliasBook;
-    parseHtml: (html: string) => Document;
+    /** Where pages are parsed: the browser's own parser where there is one, linkedom elsewhere. */
+    extractPage: PageExtractor;
     now?: () => Date;
     stance?: StanceModel;
   }): Promise<ArchiveService> {
-    const service = new ArchiveService(options.store, options.aliases, options.parseHtml, options.now ?? (() => new Date()), options.stance);
+    const service = new ArchiveService(options.store, options.aliases, options.extractPage, options.now ?? (() => new Date()), options.stance);
     try {
       await options.store.syncBundled(options.bundled.articles, options.bundled.version);
     } catch (error) {
@@ -94,8 +96,8 @@ export class ArchiveService {
     return { index: this.index, aliases: this.aliases, stance: this.stance, articles: { get: (ids) => this.store.getMany(ids) } };
   }
 
-  analyzeHtml(html: string, url: string): Promise<PageAnalysis & { extracted: Article }> {
-    return analyzeHtml(html, url, this.engine, this.parseHtml);
+  analyzeHtml(html: string, url: string, progress?: AnalysisProgress): Promise<PageAnalysis & { extracted: Article }> {
+    return analyzeHtml(html, url, this.engine, this.extractPage, progress);
   }
 
   analyzeText(text: string): Promise<PageAnalysis> {

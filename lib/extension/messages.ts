@@ -9,8 +9,11 @@ import type { RecordProblem } from '../archive/archive-file';
 
 /** Content script → background. */
 export type ContentToBackground =
-  /** The page looked like an article: analyse it (the page's HTML travels; parsing happens off the page). */
-  | { type: 'page:analyze'; html: string; url: string }
+  /**
+   * The page looked like an article: analyse it (the page's HTML travels; parsing happens off the page). The key
+   * is the one the sidebar will carry if the answer opens it (as with 'sidebar:opening', one round trip less).
+   */
+  | { type: 'page:analyze'; html: string; url: string; sidebarKey: string }
   /** The reader stayed on this news article for a while: remember it (only sent when the setting is on). */
   | { type: 'page:remember' }
   /**
@@ -26,12 +29,14 @@ export interface SidebarPlacement {
 
 export interface PageVerdict {
   isArticle: boolean;
+  /** How many archive articles are on the same story. */
   related: number;
-  conflicts: number;
   /** What the content script should show, per the reader's setting. */
   show: 'sidebar' | 'toggle' | 'nothing';
   /** Milliseconds the reader must stay before the article is remembered; null when it will not be. */
   rememberAfterMs: number | null;
+  /** Where the reader wants the sidebar, as in SidebarPlacement. */
+  docked: boolean;
 }
 
 /**
@@ -102,6 +107,12 @@ export type ImportUpdate = { type: 'progress'; done: number; total: number } | {
 export type ImportResult = { ok: true; added: number; merged: number } | { ok: false; error: string; problems: RecordProblem[] };
 
 export type SaveResult = { ok: true; id: string; title: string } | { ok: false; error: string };
+
+/**
+ * Background → Chrome's offscreen document (entrypoints/offscreen/): parse and extract a page with the browser's
+ * own parser. The answer is the Extraction (article and news verdict).
+ */
+export type BackgroundToOffscreen = { type: 'offscreen:extract'; html: string; url: string | null };
 
 /** Background → content script. */
 export type BackgroundToContent =

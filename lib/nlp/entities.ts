@@ -50,7 +50,7 @@ export function findEntities(text: string, aliases: AliasBook): Entity[] {
  * characters, cut at a paragraph; a news report names its people, organisations and places early. Mentions are
  * still counted in the whole text, and names the alias book knows are found anywhere.
  */
-export const TAGGER_BUDGET = 12_000;
+export const TAGGER_BUDGET = 6_000;
 
 function taggerShare(text: string): string {
   if (text.length <= TAGGER_BUDGET) return text;

@@ -2,13 +2,14 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { ArchiveService } from '@/lib/archive/archive-service';
 import { ArchiveStore } from '@/lib/archive/archive-store';
+import { extractorFor } from '@/lib/extract/page-extractor';
 import { parseHtmlDocument } from '@/lib/extract/parse-html';
 import { defaultAliases } from '@/lib/nlp/default-aliases';
 import { ARTICLE_URL, bundledArchive, fixturePage } from '../support/engine';
 
 async function start(factory = new IDBFactory()) {
   const store = await ArchiveStore.open(factory);
-  const service = await ArchiveService.start({ store, bundled: bundledArchive(), aliases: defaultAliases, parseHtml: parseHtmlDocument, now: () => new Date('2026-01-01T00:00:00Z') });
+  const service = await ArchiveService.start({ store, bundled: bundledArchive(), aliases: defaultAliases, extractPage: extractorFor(parseHtmlDocument), now: () => new Date('2026-01-01T00:00:00Z') });
   return { store, service, factory };
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeHtml, MAX_PAGE_HTML } from '@/lib/analyze';
 import { archiveInMemory } from '@/lib/archive/article-source';
 import { parseHtmlDocument } from '@/lib/extract/parse-html';
+import { extractorFor } from '@/lib/extract/page-extractor';
 import { defaultAliases } from '@/lib/nlp/default-aliases';
 import { bundledArchive } from '../support/engine';
 import { hostilePages, twentyMegabytePage } from './hostile-pages';
@@ -23,7 +24,7 @@ describe('hostile and malformed pages', () => {
       // Let the test runner's own messages through now and then: a loop of microtasks alone starves them.
       if (i % 20 === 0) await new Promise((resolve) => setTimeout(resolve, 0));
       const t = performance.now();
-      const analysis = await analyzeHtml(page.html, URL_, engine, parseHtmlDocument).catch((error: Error) => {
+      const analysis = await analyzeHtml(page.html, URL_, engine, extractorFor(parseHtmlDocument)).catch((error: Error) => {
         throw new Error(`page ${i} (${page.kind}) crashed: ${error.message}`);
       });
       const ms = performance.now() - t;
@@ -40,11 +41,11 @@ describe('hostile and malformed pages', () => {
     const huge = twentyMegabytePage();
     expect(huge.length).toBeGreaterThan(MAX_PAGE_HTML);
     let t = performance.now();
-    expect((await analyzeHtml(huge, URL_, engine, parseHtmlDocument)).isArticle).toBe(false);
+    expect((await analyzeHtml(huge, URL_, engine, extractorFor(parseHtmlDocument))).isArticle).toBe(false);
     const hugeMs = performance.now() - t;
     const deep = `<html><body>${'<div>'.repeat(5000)}Peskov said the plan was received.${'</div>'.repeat(5000)}</body></html>`;
     t = performance.now();
-    expect((await analyzeHtml(deep, URL_, engine, parseHtmlDocument)).isArticle).toBe(false);
+    expect((await analyzeHtml(deep, URL_, engine, extractorFor(parseHtmlDocument))).isArticle).toBe(false);
     const deepMs = performance.now() - t;
     console.log(`20 MB page: ${hugeMs.toFixed(0)} ms; 5,000 deep: ${deepMs.toFixed(0)} ms`);
     expect(hugeMs).toBeLessThan(BOUND_MS);
