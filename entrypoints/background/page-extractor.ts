@@ -25,9 +25,9 @@ export function pageExtractor(): PageExtractor {
       const reply = (await browser.runtime.sendMessage(message)) as Extraction | undefined;
       if (reply?.article && reply.verdict) return reply;
     } catch {
-      // The document went away (Chrome may close it); the next page starts a new one.
+      // The document went away (Chrome may close it): a new one starts for the next page.
     }
-    opening = null;
+    opening = startOffscreen();
     return inJavaScript(html, url);
   };
 }

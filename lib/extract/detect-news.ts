@@ -18,6 +18,8 @@ export interface PageShape {
   meanParagraphLength: number;
   /** Share of the page's visible text that sits inside links: high on home pages and section fronts. */
   linkDensity: number;
+  /** The same inside the article Readability kept: a front's "article" is its list of teasers. */
+  articleLinkDensity: number;
   /** Separate <article> elements: a front lists many. */
   articleElements: number;
   readerable: boolean;
@@ -75,7 +77,9 @@ export function detectNewsArticle(shape: PageShape): NewsVerdict {
   else if (shape.secondPersonRate !== null && shape.secondPersonRate >= 25) add(-1.5, 'addresses the reader');
   if (/^\s*how to\b/i.test(m.title ?? '')) add(-1.5, 'how-to title');
   if (shape.codeShare >= 0.05) add(-2, 'code listings');
-  if (shape.linkDensity > 0.45) add(-2, 'mostly links');
+  // A front is links through and through, down to the "article" Readability keeps from it (its teasers); an
+  // article page may sit among as many links (heise's menus) while its own text has few.
+  if (shape.linkDensity > 0.45 && shape.articleLinkDensity > 0.2) add(-2, 'mostly links');
   // A front lists stories as short teasers; an article with a "related stories" rail has long paragraphs.
   if (shape.articleElements > 3 && shape.meanParagraphLength < 90) add(-2.5, 'lists many teasers');
   // Where the page says it lives (its canonical address and site name) tells blogs and wikis from newsrooms.

@@ -24,7 +24,6 @@ export function extractArticle(doc: Document, url: string | null): Extraction {
     const reason = `too large or too deeply nested to be an article (${tree.elements} elements, ${tree.depth} deep)`;
     return { article: emptyArticle(metadata, url), verdict: { isArticle: false, score: 0, reasons: [reason] } };
   }
-  const readerable = safeReaderable(doc);
   const articleElements = doc.querySelectorAll('article').length;
   const linkDensity = measureLinkDensity(doc);
   let parsed: ReturnType<Readability<string>['parse']> = null;
@@ -39,6 +38,7 @@ export function extractArticle(doc: Document, url: string | null): Extraction {
   const text = paragraphs.join('\n');
   const lang = metadata.lang ?? parsed?.lang?.slice(0, 2).toLowerCase() ?? detectLanguage(text);
   const measuredLang = detectLanguage(text) ?? lang;
+  const readerable = safeReaderable(doc, isDenseScript(measuredLang));
   const verdict = detectNewsArticle({
     url: parsedUrl,
     metadata,
@@ -46,6 +46,7 @@ export function extractArticle(doc: Document, url: string | null): Extraction {
     paragraphCount: paragraphs.length,
     meanParagraphLength: paragraphs.length ? text.length / paragraphs.length : 0,
     linkDensity,
+    articleLinkDensity: measureLinkDensity(body),
     articleElements,
     readerable,
     attributionRate: measuredLang === 'en' ? attributionRate(text) : null,
@@ -127,8 +128,9 @@ function codeShareOf(body: Element): number {
   return code / total;
 }
 
-function measureLinkDensity(doc: Document): number {
-  const body = doc.body;
+/** Share of the text of a page (or of the article Readability kept) that sits inside links. */
+function measureLinkDensity(root: Document | Element): number {
+  const body = 'body' in root ? root.body : root;
   if (!body) return 0;
   const total = (body.textContent ?? '').replace(/\s+/g, '').length;
   if (total === 0) return 0;
@@ -137,10 +139,14 @@ function measureLinkDensity(doc: Document): number {
   return Math.min(1, linked / total);
 }
 
-function safeReaderable(doc: Document): boolean {
+/**
+ * Readability's own test: enough paragraphs of 140 characters or more. Chinese or Japanese says in 50 characters
+ * what English says in 140 (the verdict weighs dense scripts three to one too), and their paragraphs are short.
+ */
+function safeReaderable(doc: Document, denseScript: boolean): boolean {
   try {
     // linkedom has no layout; Readability's visibility check reads style and attributes only.
-    return isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 });
+    return isProbablyReaderable(doc, { minContentLength: denseScript ? 50 : 140, minScore: 20 });
   } catch {
     return false;
   }

@@ -61,6 +61,31 @@ describe('extractArticle', () => {
     });
   });
 
+  describe('links around an article, and short paragraphs in dense scripts', () => {
+    const report = Array.from({ length: 8 }, (_, i) => `<p>The city council voted on the budget in session ${i}, and the mayor said the new plan would cut waiting times at the clinics at a packed meeting in the town hall.</p>`).join('');
+    const menus = `<nav>${Array.from({ length: 300 }, (_, i) => `<a href="/section/${i}">Section number ${i}</a>`).join(' ')}</nav>`;
+    const teasers = Array.from({ length: 30 }, (_, i) => `<p><a href="/story/${i}">Council story ${i}: the mayor and the budget, a long headline about the clinics</a> and a short line.</p>`).join('');
+    const verdictOf = (body: string) =>
+      extractArticle(parseHtmlDocument(`<html lang="en"><head><title>Council passes clinic budget</title><meta property="og:type" content="article"></head><body>${body}</body></html>`), 'https://example.org/story').verdict;
+
+    it('takes a report among many menu links for news (heise): its own text has few links', () => {
+      const verdict = verdictOf(`${menus}<article>${report}</article>${menus}`);
+      expect(verdict.reasons.join(' ')).not.toContain('mostly links');
+      expect(verdict.isArticle).toBe(true);
+    });
+
+    it('still finds a page of linked teasers mostly links', () => {
+      expect(verdictOf(`${menus}<div>${teasers}</div>`).reasons.join(' ')).toContain('mostly links');
+    });
+
+    it('reads Chinese paragraphs of 50 characters as prose, as Readability reads 140 in English (qq)', () => {
+      const paragraph = '记者从市政府获悉，市议会昨日表决通过了新的诊所预算方案，市长表示新方案将明显缩短市民在各诊所的候诊时间。';
+      const html = `<html><head><title>市议会通过诊所预算</title></head><body><div>${Array.from({ length: 12 }, () => `<p>${paragraph}${paragraph.slice(0, 10)}</p>`).join('')}</div></body></html>`;
+      expect(paragraph.length).toBeLessThan(140);
+      expect(extractArticle(parseHtmlDocument(html), 'https://example.cn/news/1').verdict.reasons).toContain('+1 readable');
+    });
+  });
+
   it('does not crash on an empty or broken document', () => {
     for (const html of ['', '<html>', '<<<>>>', '<script type="application/ld+json">{broken</script>']) {
       expect(extractArticle(parseHtmlDocument(html), null).verdict.isArticle).toBe(false);
