@@ -24,10 +24,17 @@ export async function analyzeTabPage(tabId: number, html: string, url: string, p
   const service = await archive();
   let ranked: (count: number) => void = () => undefined;
   const rankedCount = new Promise<number>((resolve) => (ranked = resolve));
-  const complete = service.analyzeHtml(html, url, { ranked }).then(async ({ extracted, ...analysis }) => {
-    await setTabState(tabId, { analysis, subject: { kind: 'page', text: analysis.article?.title ?? url }, canSave: analysis.isArticle, extracted });
-    return analysis;
-  });
+  const complete = service.analyzeHtml(html, url, { ranked }).then(
+    async ({ extracted, ...analysis }) => {
+      await setTabState(tabId, { analysis, subject: { kind: 'page', text: analysis.article?.title ?? url }, canSave: analysis.isArticle, extracted });
+      return analysis;
+    },
+    async (error: unknown) => {
+      // Failed after the ranking, with the sidebar perhaps opening: it must not show the tab's previous page.
+      await setTabState(tabId, { analysis: null, subject: { kind: 'page', text: url }, canSave: false, extracted: null });
+      throw error;
+    },
+  );
   analysisUnderway(tabId, complete);
   // A page that is not news is never ranked: its whole (short) analysis answers.
   const known = await Promise.race([rankedCount.then((related) => ({ isArticle: true, related })), complete.then((a) => ({ isArticle: a.isArticle, related: a.related.length }))]);

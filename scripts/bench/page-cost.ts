@@ -69,7 +69,7 @@ interface PageRow {
 
 // Every host but this machine fails at once, as if offline: the saved pages' third-party scripts and images
 // must not hang the loads (and there is no network here anyway).
-const OFFLINE = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE *.localhost';
+export const OFFLINE = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE *.localhost';
 const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'];
 /** How long after DOMContentLoaded each page is watched, with the extension and without it alike. */
 const WATCH_MS = 2500;
@@ -81,9 +81,7 @@ export async function measurePageCost(options: { archiveSize?: number; pages?: n
   const pages = readPages().slice(0, options.pages);
   const server = await servePages();
   const port = (server.address() as { port: number }).port;
-  // Each page on a site of its own, as each publisher is: Chromium gives every site a new renderer process,
-  // where the content script starts cold (nothing compiled yet). One shared origin would flatter it.
-  const urlOf = (folder: string) => `http://${folder.toLowerCase()}.localhost:${port}/${folder}/page.html`;
+  const urlOf = (folder: string) => pageUrl(port, folder);
   try {
     log(`page cost: ${pages.length} pages without the extension…`);
     const without = new Map<string, { busy: number; shift: number }>();
@@ -197,13 +195,21 @@ function floorExtension(): string {
   return dir;
 }
 
+/**
+ * Each page on a site of its own, as each publisher is: Chromium gives every site a new renderer process,
+ * where the content script starts cold (nothing compiled yet). One shared origin would flatter it.
+ */
+export function pageUrl(port: number, folder: string): string {
+  return `http://${folder.toLowerCase()}.localhost:${port}/${folder}/page.html`;
+}
+
 interface CorpusPage {
   folder: string;
   /** A real news-outlet article (CATEGORIES.tsv); the rest are blogs, docs, fixtures and non-article pages. */
   news: boolean;
 }
 
-function readPages(): CorpusPage[] {
+export function readPages(): CorpusPage[] {
   return readFileSync(corpus('readability-test-pages', 'CATEGORIES.tsv'), 'utf8')
     .trim()
     .split('\n')
@@ -213,7 +219,7 @@ function readPages(): CorpusPage[] {
 }
 
 /** Serves each test page at /<folder>/page.html, as saved (its scripts included). */
-async function servePages(): Promise<Server> {
+export async function servePages(): Promise<Server> {
   const server = createServer((req, res) => {
     const match = /^\/([\w.-]+)\/page\.html$/.exec(req.url ?? '');
     let html: Buffer | null = null;
@@ -234,7 +240,7 @@ async function servePages(): Promise<Server> {
  * earlier report of the same story (every other paragraph of its own text, from another address), so that
  * the sidebar has something to show on every news page.
  */
-function writeArchive(newsFolders: string[], size: number): string {
+export function writeArchive(newsFolders: string[], size: number): string {
   const earlier: ArchivedArticle[] = newsFolders.map((folder) => {
     const doc = parseHtmlDocument(readFileSync(corpus('readability-test-pages', folder, 'source.html'), 'utf8'));
     const { article } = extractArticle(doc, `http://127.0.0.1/${folder}/page.html`);
@@ -250,7 +256,7 @@ function writeArchive(newsFolders: string[], size: number): string {
   return file;
 }
 
-async function importArchive(context: BrowserContext, optionsUrl: string, file: string, size: number): Promise<void> {
+export async function importArchive(context: BrowserContext, optionsUrl: string, file: string, size: number): Promise<void> {
   const options = await context.newPage();
   await options.goto(optionsUrl);
   await options.locator('input[type=file]').setInputFiles(file);
@@ -299,7 +305,7 @@ function layoutShift(page: Page): Promise<number> {
   return page.evaluate(() => (window as unknown as { benchLayoutShift?: number }).benchLayoutShift ?? 0).catch(() => 0);
 }
 
-async function warmUp(page: Page, url: string): Promise<void> {
+export async function warmUp(page: Page, url: string): Promise<void> {
   await page.goto(url, { waitUntil: 'load' }).catch(() => undefined);
   await page.waitForTimeout(WATCH_MS);
 }
@@ -333,7 +339,7 @@ async function untilWatched(page: Page, domContentLoadedAt: number, ms = WATCH_M
 }
 
 /** Milliseconds from DOMContentLoaded to the sidebar's answer on screen, or null if it did not open in time. */
-async function sidebarShownAfter(page: Page, domContentLoadedAt: number): Promise<number | null> {
+export async function sidebarShownAfter(page: Page, domContentLoadedAt: number): Promise<number | null> {
   const deadline = Date.now() + WATCH_MS;
   while (Date.now() < deadline) {
     const frame = page.frames().find((f) => f.url().includes('/sidebar.html') && !f.isDetached());

@@ -1,0 +1,44 @@
+/**
+ * Sidebar ready, build against build: `npx tsx scripts/bench/sidebar-ab.ts <built extension folder> …`.
+ * Each folder in turn, then again in the reverse order, on the news pages of the page bench (page-cost.ts)
+ * with the same 10,000-article archive, and without a trace: about 2.5 minutes a pass, against 40 for
+ * `npm run bench -- --page-only`. On this 2-core machine the same build's p95 moves by tens of milliseconds
+ * from one run to the next, so only builds measured side by side, in one run, compare.
+ */
+import { percentile } from './stats';
+import { launchWithExtension } from '../chromium';
+import { importArchive, OFFLINE, pageUrl, readPages, servePages, sidebarShownAfter, warmUp, writeArchive } from './page-cost';
+
+const ARCHIVE_SIZE = 10_000;
+const builds = process.argv.slice(2);
+if (builds.length === 0) {
+  console.error('usage: tsx scripts/bench/sidebar-ab.ts <built extension folder> [<folder> …]');
+  process.exit(2);
+}
+const news = readPages().filter((p) => p.news).map((p) => p.folder);
+const server = await servePages();
+const port = (server.address() as { port: number }).port;
+const archive = writeArchive(news, ARCHIVE_SIZE);
+try {
+  for (const build of [...builds, ...[...builds].reverse()]) {
+    const extension = await launchWithExtension({ extensionDir: build, args: [OFFLINE] });
+    try {
+      await importArchive(extension.context, extension.extensionUrl('/options.html'), archive, ARCHIVE_SIZE);
+      const page = await extension.context.newPage();
+      await warmUp(page, pageUrl(port, news[0]!));
+      const ready: number[] = [];
+      for (const folder of news) {
+        await page.goto(pageUrl(port, folder), { waitUntil: 'domcontentloaded' });
+        const dcl = Number(await page.evaluate('performance.timeOrigin + performance.getEntriesByType("navigation")[0].domContentLoadedEventStart'));
+        const ms = await sidebarShownAfter(page, dcl);
+        if (ms !== null) ready.push(ms);
+        await page.waitForTimeout(Math.max(0, dcl + 2500 - Date.now()));
+      }
+      console.log(`${build}: sidebar on ${ready.length} of ${news.length} pages, ready p50 ${percentile(ready, 50)} ms, p95 ${percentile(ready, 95)} ms, max ${Math.max(...ready)} ms`);
+    } finally {
+      await extension.close();
+    }
+  }
+} finally {
+  server.close();
+}
