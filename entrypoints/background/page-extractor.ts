@@ -17,7 +17,7 @@ const OFFSCREEN_PATH = '/offscreen.html';
  */
 export function pageExtractor(): PageExtractor {
   if (typeof DOMParser === 'function') return extractorFor((html) => new DOMParser().parseFromString(html, 'text/html'));
-  if (!browser.offscreen) return inJavaScript;
+  if (!needsOffscreen()) return inJavaScript;
   return async (html, url) => {
     if (!(await offscreenIsUp())) return inJavaScript(html, url);
     try {
@@ -38,17 +38,20 @@ let opening: Promise<boolean> | null = null;
  * True once the offscreen document answers; starts it if need be but never waits for its start (about 50 ms):
  * the page at hand is parsed with linkedom meanwhile.
  */
-async function offscreenIsUp(): Promise<boolean> {
-  if (!opening) {
-    opening = startOffscreen();
-    return false;
-  }
+function offscreenIsUp(): Promise<boolean> {
+  opening ??= startOffscreen();
+  // An answer already known wins the race; one still pending loses it to `false`.
   return Promise.race([opening, Promise.resolve(false)]);
 }
 
 /** Starts the offscreen document now, so the first page need not wait for it (install, browser start). */
 export function prepareOffscreen(): void {
-  if (browser.offscreen && typeof DOMParser !== 'function') opening ??= startOffscreen();
+  if (needsOffscreen()) opening ??= startOffscreen();
+}
+
+/** Chrome's service worker: no DOMParser of its own, and the offscreen API. */
+function needsOffscreen(): boolean {
+  return typeof DOMParser !== 'function' && browser.offscreen !== undefined;
 }
 
 async function startOffscreen(): Promise<boolean> {

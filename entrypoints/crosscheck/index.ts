@@ -7,6 +7,13 @@ import { highlightSentence } from './highlight';
 import { onAddressChange } from './address-change';
 import { SidebarFrame } from './sidebar-frame';
 
+/** Runs `task` soon, before the page's own queued tasks where the browser can (Chrome's Scheduler API). */
+function firstLook(task: () => void): void {
+  const scheduler = (globalThis as { scheduler?: { postTask(task: () => void, options: { priority: 'user-blocking' }): Promise<void> } }).scheduler;
+  if (scheduler) void scheduler.postTask(task, { priority: 'user-blocking' }).catch(() => undefined);
+  else setTimeout(task, 0);
+}
+
 /**
  * Runs in every page, so it stays small and quiet: a cheap check, then the page's HTML goes to the background,
  * which parses and analyses it off this page's main thread. It hosts the sidebar frame and highlights on
@@ -16,13 +23,6 @@ import { SidebarFrame } from './sidebar-frame';
  * announces itself to the page (a window message and a DOM event naming the script, on every page), which
  * would tell any site that Crosscheck is installed, and it costs main-thread time on every page.
  */
-/** Runs `task` soon, before the page's own queued tasks where the browser can (Chrome's Scheduler API). */
-function firstLook(task: () => void): void {
-  const scheduler = (globalThis as { scheduler?: { postTask(task: () => void, options: { priority: 'user-blocking' }): Promise<void> } }).scheduler;
-  if (scheduler) void scheduler.postTask(task, { priority: 'user-blocking' }).catch(() => undefined);
-  else setTimeout(task, 0);
-}
-
 export default defineUnlistedScript(() => {
   /** False once the extension was updated or removed: this copy of the script must then do nothing. */
   const alive = () => runtime() !== undefined;

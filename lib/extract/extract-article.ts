@@ -25,7 +25,7 @@ export function extractArticle(doc: Document, url: string | null): Extraction {
     return { article: emptyArticle(metadata, url), verdict: { isArticle: false, score: 0, reasons: [reason] } };
   }
   const articleElements = doc.querySelectorAll('article').length;
-  const linkDensity = measureLinkDensity(doc);
+  const linkDensity = measureLinkDensity(doc.body);
   let parsed: ReturnType<Readability<string>['parse']> = null;
   try {
     parsed = new Readability(doc.cloneNode(true) as Document).parse();
@@ -129,8 +129,7 @@ function codeShareOf(body: Element): number {
 }
 
 /** Share of the text of a page (or of the article Readability kept) that sits inside links. */
-function measureLinkDensity(root: Document | Element): number {
-  const body = 'body' in root ? root.body : root;
+function measureLinkDensity(body: Element | null): number {
   if (!body) return 0;
   const total = (body.textContent ?? '').replace(/\s+/g, '').length;
   if (total === 0) return 0;

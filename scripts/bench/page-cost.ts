@@ -321,19 +321,23 @@ async function tracedLoad(page: Page, url: string, watch: (domContentLoadedAt: n
   const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
   await cdp.send('Tracing.start', { traceConfig: { includedCategories: TRACE_CATEGORIES }, transferMode: 'ReportEvents' });
   await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 });
-  const dcl = await page.evaluate(() => {
-    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-    return performance.timeOrigin + (nav?.domContentLoadedEventStart ?? 0);
-  });
-  await watch(dcl);
+  await watch(await domContentLoadedAt(page));
   await cdp.send('Tracing.end');
   await complete;
   await cdp.detach();
   return { events };
 }
 
+/** When the page's DOMContentLoaded started, in epoch milliseconds. */
+export function domContentLoadedAt(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    return performance.timeOrigin + (nav?.domContentLoadedEventStart ?? 0);
+  });
+}
+
 /** Waits until the page has been watched for WATCH_MS (or `ms`) since its DOMContentLoaded. */
-async function untilWatched(page: Page, domContentLoadedAt: number, ms = WATCH_MS): Promise<void> {
+export async function untilWatched(page: Page, domContentLoadedAt: number, ms = WATCH_MS): Promise<void> {
   const left = domContentLoadedAt + ms - Date.now();
   if (left > 0) await page.waitForTimeout(left);
 }

@@ -7,7 +7,7 @@
  */
 import { percentile } from './stats';
 import { launchWithExtension } from '../chromium';
-import { importArchive, OFFLINE, pageUrl, readPages, servePages, sidebarShownAfter, warmUp, writeArchive } from './page-cost';
+import { domContentLoadedAt, importArchive, OFFLINE, pageUrl, readPages, servePages, sidebarShownAfter, untilWatched, warmUp, writeArchive } from './page-cost';
 
 const ARCHIVE_SIZE = 10_000;
 const builds = process.argv.slice(2);
@@ -29,10 +29,11 @@ try {
       const ready: number[] = [];
       for (const folder of news) {
         await page.goto(pageUrl(port, folder), { waitUntil: 'domcontentloaded' });
-        const dcl = Number(await page.evaluate('performance.timeOrigin + performance.getEntriesByType("navigation")[0].domContentLoadedEventStart'));
+        const dcl = await domContentLoadedAt(page);
         const ms = await sidebarShownAfter(page, dcl);
         if (ms !== null) ready.push(ms);
-        await page.waitForTimeout(Math.max(0, dcl + 2500 - Date.now()));
+        // The same watch as the page bench's, so every page starts from a quiet browser.
+        await untilWatched(page, dcl);
       }
       console.log(`${build}: sidebar on ${ready.length} of ${news.length} pages, ready p50 ${percentile(ready, 50)} ms, p95 ${percentile(ready, 95)} ms, max ${Math.max(...ready)} ms`);
     } finally {
