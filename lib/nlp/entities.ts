@@ -48,12 +48,12 @@ export function findEntities(text: string, aliases: AliasBook): Entity[] {
  * compromise tags about 5 ms of text per 1,000 characters here, and the sidebar waits for it: a 50,000-character
  * page (a feed Readability took whole) held it for 300 ms. Names are proposed from the first TAGGER_BUDGET
  * characters, cut at a paragraph; a news report names its people, organisations and places early. Mentions are
- * still counted in the whole text, and names the alias book knows are found anywhere. 6,000 rather than 12,000
- * (2026-12-01): while a page loads, the tagger shares two cores with it and took 60 to 240 ms of the sidebar's
- * wait on long English articles; ECB+ and NewsWCL50 retrieval and the seed's statements measured the same or
- * better (NewsWCL50 MAP 0.9860 against 0.9855).
+ * still counted in the whole text, and names the alias book knows are found anywhere. 4,000 (2026-12-01, 12,000
+ * before): while a page loads, the tagger shares two cores with it and took 28 to 114 ms of the sidebar's
+ * wait on the bench's news pages at 6,000; the seed's statements were all found with the right speakers at
+ * each step, ECB+ MAP went 0.9307 → 0.9310 and NewsWCL50 MAP 0.9855 → 0.9860 (6,000) → 0.9849.
  */
-export const TAGGER_BUDGET = 6_000;
+export const TAGGER_BUDGET = 4_000;
 
 function taggerShare(text: string): string {
   if (text.length <= TAGGER_BUDGET) return text;
