@@ -162,19 +162,18 @@ export async function measurePageCost(options: { archiveSize?: number; pages?: n
       await extension.close();
     }
 
-    const articles = rows.filter((r) => r.news).map((r) => r.extensionMs);
-    const others = rows.filter((r) => !r.news).map((r) => r.extensionMs);
     const quartet = (pick: (r: PageRow) => number) => {
       const of = (news: boolean) => rows.filter((r) => r.news === news).map(pick);
       return { articleP50: percentile(of(true), 50), articleP95: percentile(of(true), 95), otherP50: percentile(of(false), 50), otherP95: percentile(of(false), 95) };
     };
+    const wall = quartet((r) => r.extensionMs);
     const ready = rows.flatMap((r) => (r.sidebarReadyMs === null ? [] : [r.sidebarReadyMs]));
     return {
       contentScriptGzipBytes: gzipSync(readFileSync(join(EXTENSION_DIR, 'crosscheck.js'))).length,
-      articleMainThreadMsP50: percentile(articles, 50),
-      articleMainThreadMsP95: percentile(articles, 95),
-      otherMainThreadMsP50: percentile(others, 50),
-      otherMainThreadMsP95: percentile(others, 95),
+      articleMainThreadMsP50: wall.articleP50,
+      articleMainThreadMsP95: wall.articleP95,
+      otherMainThreadMsP50: wall.otherP50,
+      otherMainThreadMsP95: wall.otherP95,
       mainThreadCpuMs: quartet((r) => r.extensionCpuMs),
       floorMainThreadMs: quartet((r) => r.floorMs),
       floorMainThreadCpuMs: quartet((r) => r.floorCpuMs),
