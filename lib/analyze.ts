@@ -5,12 +5,14 @@ import { foldCase } from './text/normalize';
 import { findConflicts } from './conflicts/find-conflicts';
 import { extractArticle, type Extraction } from './extract/extract-article';
 import type { PageExtractor } from './extract/page-extractor';
+import type { PageGlance } from './extract/page-glance';
 import type { ArchiveIndex } from './match/archive-index';
 import { matchFeatures } from './match/features';
 import { PAGE_THRESHOLD, QUERY_THRESHOLD, rankRelated } from './match/rank-related';
 import type { AliasBook } from './nlp/aliases';
 import { findEntities } from './nlp/entities';
 import { findKeyTerms } from './nlp/key-terms';
+import { detectLanguage } from './nlp/language';
 import { stanceOf } from './stance/stance';
 import type { StanceModel } from './stance/stance-model';
 import { snippet } from './text/normalize';
@@ -28,11 +30,13 @@ export interface EngineContext {
 const RELATED_LIMIT = 10;
 
 /**
- * Told as the analysis goes. `ranked`: the archive articles on the same story are known (how many), before they
- * are read whole for their statements and stance: enough to decide whether the sidebar opens, so it can start
- * loading while the rest is worked out. Not called for a page that is not a news article.
+ * Told as the analysis goes, so that the sidebar can start loading while the rest is worked out.
+ * `extracted`: the page was parsed and judged (news or not), before its text is analysed.
+ * `ranked`: the archive articles on the same story are known (how many), before they are read whole for their
+ * statements and stance. Not called for a page that is not a news article.
  */
 export interface AnalysisProgress {
+  extracted?: (isArticle: boolean) => void;
   ranked?: (count: number) => void;
 }
 
@@ -58,6 +62,7 @@ export function analyzePage(doc: Document, url: string | null, ctx: EngineContex
 
 async function analyzeExtraction({ article, verdict }: Extraction, ctx: EngineContext, progress: AnalysisProgress = {}): Promise<PageAnalysis & { extracted: Article }> {
   const empty = { isArticle: false, article: summary(article), entities: [], statements: [], related: [], conflicts: [], extracted: article };
+  progress.extracted?.(verdict.isArticle);
   if (!verdict.isArticle) return empty;
   return { ...(await analyzeArticle(article, ctx, progress)), extracted: article };
 }
@@ -79,6 +84,21 @@ export async function relateToArchive(article: Article, text: TextAnalysis, ctx:
   });
   progress.ranked?.(ranked.length);
   return relatedAndConflicts(ranked, ctx, text.statements, article.title);
+}
+
+/**
+ * How many archive articles are on the story a page opens with (its PageGlance), by the same ranking as the
+ * whole page's, before anything else of the page is read. The glance is no verdict on the page: the whole
+ * analysis decides whether it is news and what is shown; this only says whether that is worth doing.
+ */
+export function glanceRelated(glance: PageGlance, url: string | null, ctx: EngineContext): number {
+  const text = [glance.title, glance.description ?? '', ...glance.paragraphs].join('\n\n');
+  const lang = glance.lang?.slice(0, 2).toLowerCase() || detectLanguage(text);
+  const article: Article = { title: glance.title, standfirst: glance.description, byline: null, publisher: null, publishedAt: null, section: null, url, lang, paragraphs: glance.paragraphs };
+  // English-only features degrade to nothing on other languages, as in analyzeArticleText.
+  const entities = lang && lang !== 'en' ? [] : findEntities(text, ctx.aliases);
+  const features = matchFeatures(article, '', entities, findKeyTerms(text));
+  return rankRelated(ctx.index, features, { threshold: PAGE_THRESHOLD, limit: RELATED_LIMIT, isSamePage: samePageTest(article) }).length;
 }
 
 /** Related coverage for a few words: a selection, a link's text and address (the context menu). */

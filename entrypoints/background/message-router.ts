@@ -2,7 +2,7 @@ import type { Browser } from 'wxt/browser';
 import type { AnyMessage, SidebarAnalysis, SidebarPlacement } from '@/lib/extension/messages';
 import { readSettings, saveSettings } from '@/lib/extension/settings';
 import { archive } from './archive';
-import { analyzeTabPage, openSidebar, rememberTab, saveTab } from './page-actions';
+import { analyzeTabPage, glanceAtTabPage, openSidebar, rememberTab, saveTab } from './page-actions';
 import { isAllowed } from './sender-policy';
 import { isOurSidebar, rememberSidebarKey } from './sidebar-keys';
 import { getTabState } from './tab-state';
@@ -20,10 +20,12 @@ export async function route(message: AnyMessage, sender: Browser.runtime.Message
       const placement: SidebarPlacement = { docked: settings.dockSidebar };
       return placement;
     }
+    case 'page:glance':
+      return glanceAtTabPage(tabId, message.glance, String(message.url), sender.tab?.incognito === true);
     case 'page:analyze': {
       const [, verdict] = await Promise.all([
         rememberSidebarKey(tabId, String(message.sidebarKey)),
-        analyzeTabPage(tabId, String(message.html), String(message.url), sender.tab?.incognito === true),
+        analyzeTabPage(tabId, String(message.html), String(message.url), sender.tab?.incognito === true, typeof message.related === 'number' ? message.related : null),
       ]);
       return verdict;
     }

@@ -1,10 +1,11 @@
 import { StorageFull } from '@/lib/archive/write-errors';
-import type { PageVerdict, SaveResult } from '@/lib/extension/messages';
+import type { GlanceAnswer, PageVerdict, SaveResult } from '@/lib/extension/messages';
+import type { PageGlance } from '@/lib/extract/page-glance';
 import type { Article } from '@/lib/types';
 import { isExcluded } from '@/lib/extension/site-exclusion';
 import { readSettings } from '@/lib/extension/settings';
 import { archive } from './archive';
-import { analysisUnderway, getTabState, setTabState } from './tab-state';
+import { analysisUnderway, forgetTab, getTabState, setTabState } from './tab-state';
 import { tellTab } from './tabs';
 
 /** How long a reader stays on a news article before "remember what I read" keeps it. */
@@ -13,18 +14,44 @@ export const REMEMBER_AFTER_MS = 5000;
 const NOTHING: PageVerdict = { isArticle: false, related: 0, show: 'nothing', rememberAfterMs: null, docked: false };
 
 /**
- * The content script found a likely article: analyse it off the page and say what to show. The answer goes
- * back as soon as the ranking is known, so the sidebar loads while the related articles are read and their
- * statements and stance compared; the sidebar's request for the analysis waits for that (analysisUnderway).
+ * The content script found a likely article and sent its opening: is the whole page worth reading? Only if the
+ * archive has something on the story, or if the reader keeps the news they read (that needs the whole
+ * article, related or not). The tab's earlier analysis is forgotten either way: it was of another page.
  */
-export async function analyzeTabPage(tabId: number, html: string, url: string, privateWindow: boolean): Promise<PageVerdict> {
+export async function glanceAtTabPage(tabId: number, glance: PageGlance, url: string, privateWindow: boolean): Promise<GlanceAnswer> {
+  forgetTab(tabId);
+  const settings = await readSettings();
+  if (isExcluded(safeHost(url), settings.neverRunOn)) return { read: false, related: null };
+  if (settings.rememberRead && !privateWindow) return { read: true, related: null };
+  if (settings.sidebarMode === 'off' || !isGlance(glance)) return { read: false, related: null };
+  const related = (await archive()).glanceRelated(glance, url);
+  return { read: related > 0, related };
+}
+
+/** A glance as our content script builds it (a message is only trusted so far). */
+function isGlance(value: unknown): value is PageGlance {
+  const g = value as PageGlance | null;
+  return typeof g?.title === 'string' && Array.isArray(g.paragraphs) && g.paragraphs.every((p) => typeof p === 'string') &&
+    (g.description === null || typeof g.description === 'string') && (g.lang === null || typeof g.lang === 'string');
+}
+
+/**
+ * The content script found a likely article: analyse it off the page and say what to show. The answer goes
+ * back as soon as the page is known to be news and to have related reporting, so the sidebar loads while the
+ * rest is worked out; the sidebar's request for the analysis waits for that (analysisUnderway). When the
+ * glance already found related reporting (`glanced`, how many), that is as soon as the page is parsed and
+ * judged; otherwise once the ranking is known.
+ */
+export async function analyzeTabPage(tabId: number, html: string, url: string, privateWindow: boolean, glanced: number | null = null): Promise<PageVerdict> {
   const settings = await readSettings();
   if (isExcluded(safeHost(url), settings.neverRunOn)) return NOTHING;
   if (settings.sidebarMode === 'off' && !settings.rememberRead) return NOTHING;
   const service = await archive();
   let ranked: (count: number) => void = () => undefined;
   const rankedCount = new Promise<number>((resolve) => (ranked = resolve));
-  const complete = service.analyzeHtml(html, url, { ranked }).then(
+  let extracted: (isArticle: boolean) => void = () => undefined;
+  const judged = new Promise<boolean>((resolve) => (extracted = resolve));
+  const complete = service.analyzeHtml(html, url, { ranked, extracted }).then(
     async ({ extracted, ...analysis }) => {
       await setTabState(tabId, { analysis, subject: { kind: 'page', text: analysis.article?.title ?? url }, canSave: analysis.isArticle, extracted });
       return analysis;
@@ -37,7 +64,10 @@ export async function analyzeTabPage(tabId: number, html: string, url: string, p
   );
   analysisUnderway(tabId, complete);
   // A page that is not news is never ranked: its whole (short) analysis answers.
-  const known = await Promise.race([rankedCount.then((related) => ({ isArticle: true, related })), complete.then((a) => ({ isArticle: a.isArticle, related: a.related.length }))]);
+  const early = glanced !== null && glanced > 0 ? judged.then((isArticle) => ({ isArticle, related: isArticle ? glanced : 0 })) : rankedCount.then((related) => ({ isArticle: true, related }));
+  const whole = complete.then((a) => ({ isArticle: a.isArticle, related: a.related.length }));
+  // Only the sidebar opening by itself is in a hurry; the toggle shows the final count.
+  const known = await (settings.sidebarMode === 'auto' ? Promise.race([early, whole]) : whole);
   const relevant = known.isArticle && known.related > 0;
   return {
     isArticle: known.isArticle,

@@ -13,6 +13,7 @@ export function isAllowed(message: AnyMessage, sender: Sender): boolean {
   const page = extensionPageOf(sender);
   const fromExtensionPage = page !== null;
   switch (message.type) {
+    case 'page:glance':
     case 'page:analyze':
     case 'page:remember':
     case 'sidebar:opening':

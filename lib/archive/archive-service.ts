@@ -1,4 +1,4 @@
-import { analyzeArticle, analyzeHtml, analyzeQuery, type AnalysisProgress, type EngineContext } from '../analyze';
+import { analyzeArticle, analyzeHtml, analyzeQuery, glanceRelated, type AnalysisProgress, type EngineContext } from '../analyze';
 import type { ArchiveListItem, ImportResult, SearchHit } from '../extension/messages';
 import { ArchiveIndex } from '../match/archive-index';
 import type { AliasBook } from '../nlp/aliases';
@@ -6,6 +6,7 @@ import type { StanceModel } from '../stance/stance-model';
 import { ArchiveSearch } from '../search/archive-search';
 import type { IndexRecord } from '../match/index-record';
 import type { PageExtractor } from '../extract/page-extractor';
+import type { PageGlance } from '../extract/page-glance';
 import type { ArchivedArticle, Article, PageAnalysis } from '../types';
 import { parseArchiveFile, toArchiveFile, type ArchiveFile } from './archive-file';
 import type { ArchiveStore, WriteProgress } from './archive-store';
@@ -98,6 +99,11 @@ export class ArchiveService {
 
   analyzeHtml(html: string, url: string, progress?: AnalysisProgress): Promise<PageAnalysis & { extracted: Article }> {
     return analyzeHtml(html, url, this.engine, this.extractPage, progress);
+  }
+
+  /** How many archive articles are on the story the page opens with (see glanceRelated). */
+  glanceRelated(glance: PageGlance, url: string): number {
+    return glanceRelated(glance, url, this.engine);
   }
 
   analyzeText(text: string): Promise<PageAnalysis> {

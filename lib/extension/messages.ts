@@ -1,5 +1,6 @@
 import type { ArchivedArticle, PageAnalysis } from '../types';
 import type { RecordProblem } from '../archive/archive-file';
+import type { PageGlance } from '../extract/page-glance';
 
 /**
  * Every message between Crosscheck's contexts, named by direction. The background checks the sender of each
@@ -10,10 +11,15 @@ import type { RecordProblem } from '../archive/archive-file';
 /** Content script → background. */
 export type ContentToBackground =
   /**
+   * The page looked like an article: here is its opening (title, description, first paragraphs). The answer
+   * (GlanceAnswer) says whether to send the whole page with 'page:analyze'.
+   */
+  | { type: 'page:glance'; glance: PageGlance; url: string }
+  /**
    * The page looked like an article: analyse it (the page's HTML travels; parsing happens off the page). The key
    * is the one the sidebar will carry if the answer opens it (as with 'sidebar:opening', one round trip less).
    */
-  | { type: 'page:analyze'; html: string; url: string; sidebarKey: string }
+  | { type: 'page:analyze'; html: string; url: string; sidebarKey: string; related: number | null }
   /** The reader stayed on this news article for a while: remember it (only sent when the setting is on). */
   | { type: 'page:remember' }
   /**
@@ -21,6 +27,14 @@ export type ContentToBackground =
    * sidebar that knows the key, so a page that frames sidebar.html itself (it is web-accessible) gets nothing.
    */
   | { type: 'sidebar:opening'; key: string };
+
+/** The background's answer to 'page:glance'. */
+export interface GlanceAnswer {
+  /** True when the archive has something on the story (or the reader keeps what they read): send the page. */
+  read: boolean;
+  /** How many archive articles the glance found on the story; null when it did not look. */
+  related: number | null;
+}
 
 /** The background's answer to 'sidebar:opening': where the reader wants the sidebar. */
 export interface SidebarPlacement {

@@ -12,7 +12,7 @@ const NEWS_JSON_LD = new RegExp(`"@type"\\s*:\\s*\\[?\\s*"(?:${NEWS_TYPE_NAMES.j
  * metadata nor a date, author or article container. On Readability's 130 test pages this keeps all 47 news
  * articles and sends about a quarter of the 83 others (70 of them before).
  */
-export function mightBeArticle(doc: Document, url: URL): boolean {
+export function mightBeArticle(doc: Document, url: Pick<URL, 'pathname' | 'href'>): boolean {
   if (url.pathname === '/' || url.pathname === '') return false;
   const jsonLd = Array.from(doc.querySelectorAll('script[type="application/ld+json"]'), (s) => s.textContent ?? '');
   const saysNews = jsonLd.some((text) => NEWS_JSON_LD.test(text));

@@ -1,5 +1,6 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { sidebarFrame } from '../../scripts/chromium';
+import { sidebarFrame, tabIdOf } from '../../scripts/chromium';
 import { useReaderSession } from './reader-session';
 
 const session = useReaderSession();
@@ -66,6 +67,32 @@ describe('pages that are not news articles', () => {
     await page.waitForTimeout(2500);
     expect(await page.locator('crosscheck-sidebar').count()).toBe(0);
     expect(page.frames().some((f) => f.url().includes('sidebar.html'))).toBe(false);
+    await page.close();
+  });
+});
+
+describe('a news article the archive knows nothing about', () => {
+  /** What the background holds of the tab's page (its analysis, kept in session storage), if anything. */
+  const analysedUrl = async (page: Page) => {
+    const tabId = await tabIdOf(session.browser, page);
+    return session.browser.worker.evaluate(async (key) => {
+      type Session = { get: (key: string) => Promise<Record<string, { extracted?: { url?: string } } | undefined>> };
+      const stored = await (globalThis as unknown as { chrome: { storage: { session: Session } } }).chrome.storage.session.get(key);
+      return stored[key]?.extracted?.url ?? null;
+    }, `tab:${tabId}`);
+  };
+
+  it('gets no sidebar, and its page is never sent whole: the glance at its opening found nothing', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/world/2025/11/21/kremlin-us-peace-proposal'));
+    await sidebarFrame(page);
+    // The related article was read whole and analysed...
+    expect(await analysedUrl(page)).toContain('kremlin-us-peace-proposal');
+    // ...the unrelated one, in the same tab, was not: the earlier page's analysis is gone and no other came.
+    await page.goto(session.server.url('/world/2025/10/14/gaza-ceasefire-holds-witkoff-second-phase'));
+    await page.waitForTimeout(2500);
+    expect(await page.locator('crosscheck-sidebar').count()).toBe(0);
+    expect(await analysedUrl(page)).toBeNull();
     await page.close();
   });
 });

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeHtml, glanceRelated } from '@/lib/analyze';
+import { archiveInMemory } from '@/lib/archive/article-source';
+import { GLANCE_CHARS, pageGlance } from '@/lib/extract/page-glance';
+import { extractorFor } from '@/lib/extract/page-extractor';
+import { parseHtmlDocument } from '@/lib/extract/parse-html';
+import { defaultAliases } from '@/lib/nlp/default-aliases';
+import { ARTICLE_URL, bundledArchive, fixturePage } from '../support/engine';
+
+const engine = () => ({ ...archiveInMemory(bundledArchive().articles), aliases: defaultAliases });
+const long = (word: string, n: number) => Array.from({ length: n }, (_, i) => `${word}${i}`).join(' ');
+
+describe('the glance at a page', () => {
+  it('reads the opening of the article, not the cookie notice before it, and no more than its share', () => {
+    const doc = parseHtmlDocument(`<html lang="en-GB"><head><title> Kremlin receives plan </title>
+      <meta name="description" content="Moscow confirms the document arrived."></head><body>
+      <div class="consent"><p>We and our partners use cookies to personalise the ads you see on this site.</p></div>
+      <article><p>By staff</p><p>${long('first', 40)}</p><p>${long('second', 400)}</p><p>${long('third', 40)}</p></article></body></html>`);
+    const glance = pageGlance(doc);
+    expect(glance.title).toBe('Kremlin receives plan');
+    expect(glance.description).toBe('Moscow confirms the document arrived.');
+    expect(glance.lang).toBe('en-GB');
+    expect(glance.paragraphs[0]).toMatch(/^first0 first1/);
+    expect(glance.paragraphs.join(' ')).not.toMatch(/cookies|By staff|third/);
+    expect(glance.paragraphs.join('').length).toBeLessThanOrEqual(GLANCE_CHARS);
+    expect(glance.paragraphs).toHaveLength(2);
+  });
+
+  it('reads the body when the page marks no article container', () => {
+    const glance = pageGlance(parseHtmlDocument(`<html><body><p>${long('word', 20)}</p></body></html>`));
+    expect(glance).toEqual({ title: '', description: null, lang: null, paragraphs: [long('word', 20)] });
+  });
+
+  it('finds the seed\'s story from its article\'s opening, and nothing for another story, as the whole analysis does', async () => {
+    const ctx = engine();
+    const pages = ['peace-plan-article.html', 'gaza-ceasefire-article.html'];
+    const found: Record<string, [number, number]> = {};
+    for (const name of pages) {
+      const html = fixturePage(name);
+      const whole = await analyzeHtml(html, ARTICLE_URL, ctx, extractorFor(parseHtmlDocument));
+      found[name] = [glanceRelated(pageGlance(parseHtmlDocument(html)), ARTICLE_URL, ctx), whole.related.length];
+    }
+    // The seed's story: related by its opening as by its whole text.
+    expect(found['peace-plan-article.html']![0]).toBeGreaterThan(0);
+    expect(found['peace-plan-article.html']![1]).toBeGreaterThan(0);
+    // Another story: nothing from the opening, and nothing from the whole page.
+    expect(found['gaza-ceasefire-article.html']).toEqual([0, 0]);
+  });
+
+  it('tells the background the page is judged before its text is analysed, so that the sidebar can start loading', async () => {
+    const ctx = engine();
+    const told: string[] = [];
+    const progress = { extracted: (news: boolean) => told.push(`judged ${news ? 'news' : 'not news'}`), ranked: (n: number) => told.push(n > 0 ? 'ranked, related' : 'ranked, none') };
+    await analyzeHtml(fixturePage('peace-plan-article.html'), ARTICLE_URL, ctx, extractorFor(parseHtmlDocument), progress);
+    expect(told).toEqual(['judged news', 'ranked, related']);
+    told.length = 0;
+    await analyzeHtml(fixturePage('front-page.html'), 'http://127.0.0.1/', ctx, extractorFor(parseHtmlDocument), progress);
+    expect(told).toEqual(['judged not news']);
+  });
+
+  it('finds nothing in an opening that shares no story with the archive', () => {
+    const glance = { title: 'Local bakery wins regional bread prize', description: null, lang: 'en', paragraphs: ['The sourdough loaf impressed the judges at the county fair on Saturday afternoon.'] };
+    expect(glanceRelated(glance, 'https://example.com/bakery', engine())).toBe(0);
+  });
+});
