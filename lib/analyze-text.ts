@@ -18,9 +18,16 @@ export function articleParagraphs(article: Article): string[] {
 /** Entities, statements and key terms of an article: the NLP half of the engine. */
 export function analyzeArticleText(article: Article, aliases: AliasBook): TextAnalysis {
   const paragraphs = articleParagraphs(article);
-  const text = paragraphs.join('\n\n');
-  // English-only features degrade to nothing on other languages rather than inventing English names.
-  if (article.lang && article.lang !== 'en') return { entities: [], statements: [], keyTerms: findKeyTerms(text) };
-  const entities = findEntities(text, aliases);
-  return { entities, statements: findStatements(paragraphs, entities, aliases), keyTerms: findKeyTerms(text) };
+  const { entities, keyTerms } = articleNames(article, aliases);
+  const english = !article.lang || article.lang === 'en';
+  return { entities, statements: english ? findStatements(paragraphs, entities, aliases) : [], keyTerms };
+}
+
+/** An article's entities and key terms, without its statements (enough to rank the archive by). */
+export function articleNames(article: Article, aliases: AliasBook): Pick<TextAnalysis, 'entities' | 'keyTerms'> {
+  const text = articleParagraphs(article).join('\n\n');
+  // English-only features degrade to nothing on other languages rather than inventing English names
+  // (statements too: analyzeArticleText).
+  const entities = article.lang && article.lang !== 'en' ? [] : findEntities(text, aliases);
+  return { entities, keyTerms: findKeyTerms(text) };
 }

@@ -1,4 +1,4 @@
-import { analyzeArticleText, articleParagraphs, type TextAnalysis } from './analyze-text';
+import { analyzeArticleText, articleNames, articleParagraphs, type TextAnalysis } from './analyze-text';
 import type { ArticleSource } from './archive/article-source';
 import { articleFingerprint } from './archive/prepare';
 import { foldCase } from './text/normalize';
@@ -76,12 +76,7 @@ export async function analyzeArticle(article: Article, ctx: EngineContext, progr
 
 /** The archive half of an analysis: related reporting and conflicting statements for an analysed article. */
 export async function relateToArchive(article: Article, text: TextAnalysis, ctx: EngineContext, progress: AnalysisProgress = {}): Promise<Pick<PageAnalysis, 'related' | 'conflicts'>> {
-  const features = matchFeatures(article, '', text.entities, text.keyTerms);
-  const ranked = rankRelated(ctx.index, features, {
-    threshold: PAGE_THRESHOLD,
-    limit: RELATED_LIMIT,
-    isSamePage: samePageTest(article),
-  });
+  const ranked = rankForPage(article, text, ctx);
   progress.ranked?.(ranked.length);
   return relatedAndConflicts(ranked, ctx, text.statements, article.title);
 }
@@ -92,13 +87,15 @@ export async function relateToArchive(article: Article, text: TextAnalysis, ctx:
  * analysis decides whether it is news and what is shown; this only says whether that is worth doing.
  */
 export function glanceRelated(glance: PageGlance, url: string | null, ctx: EngineContext): number {
-  const text = [glance.title, glance.description ?? '', ...glance.paragraphs].join('\n\n');
-  const lang = glance.lang?.slice(0, 2).toLowerCase() || detectLanguage(text);
-  const article: Article = { title: glance.title, standfirst: glance.description, byline: null, publisher: null, publishedAt: null, section: null, url, lang, paragraphs: glance.paragraphs };
-  // English-only features degrade to nothing on other languages, as in analyzeArticleText.
-  const entities = lang && lang !== 'en' ? [] : findEntities(text, ctx.aliases);
-  const features = matchFeatures(article, '', entities, findKeyTerms(text));
-  return rankRelated(ctx.index, features, { threshold: PAGE_THRESHOLD, limit: RELATED_LIMIT, isSamePage: samePageTest(article) }).length;
+  const opening: Article = { title: glance.title, standfirst: glance.description, byline: null, publisher: null, publishedAt: null, section: null, url, lang: null, paragraphs: glance.paragraphs };
+  const article = { ...opening, lang: glance.lang?.slice(0, 2).toLowerCase() || detectLanguage(articleParagraphs(opening).join('\n\n')) };
+  return rankForPage(article, articleNames(article, ctx.aliases), ctx).length;
+}
+
+/** The archive articles on a page's story, best first: the one ranking a page gets, from its glance or whole. */
+function rankForPage(article: Article, names: Pick<TextAnalysis, 'entities' | 'keyTerms'>, ctx: EngineContext) {
+  const features = matchFeatures(article, '', names.entities, names.keyTerms);
+  return rankRelated(ctx.index, features, { threshold: PAGE_THRESHOLD, limit: RELATED_LIMIT, isSamePage: samePageTest(article) });
 }
 
 /** Related coverage for a few words: a selection, a link's text and address (the context menu). */
