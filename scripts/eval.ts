@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CliError, runCli } from './cli-error';
 import { evaluateDetection } from './eval/detection';
+import { evaluateExtraction } from './eval/extraction';
 import { round } from './eval/metrics';
 import { evaluateRetrieval, loadEcbPlus, loadNewsWcl50 } from './eval/retrieval';
 import { evaluateSeedStatements } from './eval/seed-statements';
@@ -27,6 +28,8 @@ runCli(() => {
   const wcl = evaluateRetrieval(loadNewsWcl50());
   log('news detection (Readability test pages)…');
   const detection = evaluateDetection();
+  log('article extraction from what the content script sends (Readability test pages)…');
+  const extraction = evaluateExtraction();
   const seed = evaluateSeedStatements();
   const seconds = (performance.now() - started) / 1000;
 
@@ -45,6 +48,14 @@ runCli(() => {
       otherArticlesTakenForNews: detection.otherArticlesTakenForNews,
       otherArticlePages: detection.otherArticlePages,
       missed: detection.missed,
+    },
+    extraction: {
+      sentF1: r(extraction.sentF1),
+      wholePageF1: r(extraction.wholePageF1),
+      sentBytes: extraction.sentBytes,
+      wholePageBytes: extraction.wholePageBytes,
+      pages: extraction.pages,
+      worse: extraction.worse,
     },
     seedStatements: { recall: r(seed.recall), speakerAccuracy: r(seed.speakerAccuracy), labelled: seed.labelled, misses: seed.misses },
     seconds: Math.round(seconds),
@@ -75,6 +86,7 @@ function printTable(x: Result): void {
     ['News detection recall', `${f(x.detection!.newsRecall)} of ${x.detection!.newsPages}`, '', ''],
     ['Non-articles taken for news', `${x.detection!.nonArticleFalsePositives} of ${x.detection!.nonArticlePages}`, `${x.detection!.readerableFalsePositives} of ${x.detection!.nonArticlePages}`, 'isProbablyReaderable'],
     ['Blog/docs/wiki pages taken for news', `${x.detection!.otherArticlesTakenForNews} of ${x.detection!.otherArticlePages}`, '', 'not a target; see README'],
+    ['Article words from what is sent (F1)', f(x.extraction!.sentF1), f(x.extraction!.wholePageF1), `whole page; ${Math.round((100 * x.extraction!.sentBytes) / x.extraction!.wholePageBytes)}% of its bytes sent`],
     ['Seed statements recall', f(x.seedStatements!.recall), '', `${x.seedStatements!.labelled} labelled`],
     ['Seed statements speaker accuracy', f(x.seedStatements!.speakerAccuracy), '', ''],
   ];

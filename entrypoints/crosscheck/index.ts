@@ -1,7 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { mightBeArticle } from '@/lib/extract/cheap-check';
-import { leanHtml } from '@/lib/extract/lean-html';
 import { pageGlance } from '@/lib/extract/page-glance';
+import { pageToSend } from '@/lib/extract/page-to-send';
 import type { BackgroundToContent, ContentToBackground, GlanceAnswer, PageVerdict, SidebarPlacement } from '@/lib/extension/messages';
 import { answerBackground, runtime, tellBackground } from './extension-api';
 import { highlightSentence } from './highlight';
@@ -49,11 +49,11 @@ export default defineUnlistedScript(() => {
     setTimeout(() => void analyze(answer.related), 0);
   };
 
-  /** Sends the whole page (`related`: what the glance found), then shows what the background says. */
+  /** Sends the page's article and metadata (`related`: what the glance found), then shows what the background says. */
   const analyze = async (related: number | null) => {
     if (!alive()) return;
     const sidebarKey = crypto.randomUUID();
-    const message: ContentToBackground = { type: 'page:analyze', html: leanHtml(document), url: location.href, sidebarKey, related };
+    const message: ContentToBackground = { type: 'page:analyze', html: pageToSend(document), url: location.href, sidebarKey, related };
     const verdict = await tellBackground<PageVerdict>(message);
     if (!alive() || !verdict) return;
     if (verdict.rememberAfterMs !== null) rememberIfStaying(verdict.rememberAfterMs);
@@ -89,7 +89,7 @@ export default defineUnlistedScript(() => {
       case 'page:highlight':
         return Promise.resolve(highlightSentence(message.sentence));
       case 'page:get-html':
-        return Promise.resolve({ html: leanHtml(document), url: location.href });
+        return Promise.resolve({ html: pageToSend(document), url: location.href });
     }
     return undefined;
   });

@@ -10,14 +10,18 @@ const WORTH_DROPPING = 500;
 
 export function leanHtml(doc: Document): string {
   const root = doc.documentElement;
-  if (!root) return '';
+  return root ? `<!DOCTYPE html>${leanOuterHtml(root)}` : '';
+}
+
+/** One element's HTML, as leanHtml writes the page's. */
+export function leanOuterHtml(root: Element): string {
   const dropped = new Set<Node>(Array.from(root.querySelectorAll(DROP)).filter((e) => (e.textContent?.length ?? 0) > WORTH_DROPPING || e.localName === 'template'));
   // The ancestors of whatever is dropped: these are written tag by tag, everything else natively.
   const walked = new Set<Node>();
   for (const node of dropped) {
-    for (let up = node.parentNode; up && !walked.has(up); up = up.parentNode) walked.add(up);
+    for (let up = node.parentNode; up && up !== root.parentNode && !walked.has(up); up = up.parentNode) walked.add(up);
   }
-  const out: string[] = ['<!DOCTYPE html>'];
+  const out: string[] = [];
   const write = (node: Node): void => {
     if (node.nodeType === 3) out.push(escapeText(node.nodeValue ?? ''));
     if (node.nodeType !== 1 || dropped.has(node)) return;
@@ -26,14 +30,20 @@ export function leanHtml(doc: Document): string {
       out.push(element.outerHTML);
       return;
     }
-    const empty = (element.cloneNode(false) as Element).outerHTML;
-    const end = `</${element.localName}>`;
-    out.push(empty.endsWith(end) ? empty.slice(0, -end.length) : empty);
+    const [open, end] = tagsOf(element);
+    out.push(open);
     for (let child = element.firstChild; child; child = child.nextSibling) write(child);
     out.push(end);
   };
   write(root);
   return out.join('');
+}
+
+/** An element's start and end tags, its attributes as written. */
+export function tagsOf(element: Element): [string, string] {
+  const empty = (element.cloneNode(false) as Element).outerHTML;
+  const end = `</${element.localName}>`;
+  return [empty.endsWith(end) ? empty.slice(0, -end.length) : empty, end];
 }
 
 function escapeText(text: string): string {

@@ -3,13 +3,14 @@
  * news-outlet articles, and how many real non-article pages (about, product, section front) pass for news.
  * Readability's own isProbablyReaderable on the same pages is reported beside it. A page counts as news when
  * it passes both steps the extension takes: the content script's first look at the whole page, then the full
- * detection on what the content script sends (the page without its large scripts and styles, leanHtml).
+ * detection on what the content script sends (its head and article region without large scripts and styles,
+ * pageToSend).
  */
 import { readFileSync } from 'node:fs';
 import { isProbablyReaderable } from '@mozilla/readability';
 import { mightBeArticle } from '../../lib/extract/cheap-check';
 import { extractArticle } from '../../lib/extract/extract-article';
-import { leanHtml } from '../../lib/extract/lean-html';
+import { pageToSend } from '../../lib/extract/page-to-send';
 import { parseHtmlDocument } from '../../lib/extract/parse-html';
 import { corpus } from './corpora';
 
@@ -77,5 +78,5 @@ export function evaluateDetection(): DetectionResult {
 }
 
 function takenForNews(doc: Document): boolean {
-  return mightBeArticle(doc, new URL(PAGE_URL)) && extractArticle(parseHtmlDocument(leanHtml(doc)), PAGE_URL).verdict.isArticle;
+  return mightBeArticle(doc, new URL(PAGE_URL)) && extractArticle(parseHtmlDocument(pageToSend(doc)), PAGE_URL).verdict.isArticle;
 }
