@@ -14,7 +14,7 @@ export const REMEMBER_AFTER_MS = 5000;
 const NOTHING: PageVerdict = { isArticle: false, related: 0, show: 'nothing', rememberAfterMs: null, docked: false };
 
 /**
- * The content script found a likely article and sent its opening: is the whole page worth reading? Only if the
+ * The content script found a likely article and sent its opening: is the page itself worth reading? Only if the
  * archive has something on the story, or if the reader keeps the news they read (that needs the whole
  * article, related or not). The tab's earlier analysis is forgotten either way: it was of another page.
  */

@@ -10,8 +10,8 @@ import { SidebarFrame } from './sidebar-frame';
 
 /**
  * Runs in every page, so it stays small and quiet: a cheap check; then the page's opening (a glance) goes to
- * the background, and only if the archive has something on the story does the page's HTML follow, to be parsed
- * and analysed off this page's main thread. It hosts the sidebar frame and highlights on request.
+ * the background, and only if the archive has something on the story does the page follow (its head and
+ * article region, page-to-send.ts), to be parsed and analysed off this page's main thread. It hosts the sidebar frame and highlights on request.
  *
  * Listed in the manifest by wxt.config.ts rather than through WXT's content-script wrapper: that wrapper
  * announces itself to the page (a window message and a DOM event naming the script, on every page), which

@@ -12,11 +12,11 @@ import type { PageGlance } from '../extract/page-glance';
 export type ContentToBackground =
   /**
    * The page looked like an article: here is its opening (title, description, first paragraphs). The answer
-   * (GlanceAnswer) says whether to send the whole page with 'page:analyze'.
+   * (GlanceAnswer) says whether to send the page (its head and article region) with 'page:analyze'.
    */
   | { type: 'page:glance'; glance: PageGlance; url: string }
   /**
-   * The page looked like an article: analyse it (the page's HTML travels; parsing happens off the page). The key
+   * The page looked like an article: analyse it (the page's head and article region travel as HTML, pageToSend; parsing happens off the page). The key
    * is the one the sidebar will carry if the answer opens it (as with 'sidebar:opening', one round trip less).
    */
   | { type: 'page:analyze'; html: string; url: string; sidebarKey: string; related: number | null }

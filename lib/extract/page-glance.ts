@@ -1,8 +1,8 @@
 /**
  * What the content script reads of a likely article before anything else: its title, its description and the
  * opening paragraphs of its body, a few hundred words. The background decides from this alone whether the
- * archive has anything on the story; only then is the whole page serialised and sent (3 to 16 ms of the
- * page's main thread on a news page), so the many pages the archive knows nothing about never pay for it.
+ * archive has anything on the story; only then is the page serialised and sent (its head and article
+ * region: 1 to 10 ms of the page's main thread on a news page), so the many pages the archive knows nothing about never pay for it.
  * An article's opening names its story: on ECB+, ranking the archive by the first 1,200 characters gave the
  * same MAP as the whole text (0.9315 against 0.9310), and the same "anything related?" on 981 of 982.
  */
