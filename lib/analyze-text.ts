@@ -18,14 +18,14 @@ export function articleParagraphs(article: Article): string[] {
 /** Entities, statements and key terms of an article: the NLP half of the engine. */
 export function analyzeArticleText(article: Article, aliases: AliasBook): TextAnalysis {
   const paragraphs = articleParagraphs(article);
-  const { entities, keyTerms } = articleNames(article, aliases);
+  const { entities, keyTerms } = articleNames(article, aliases, paragraphs);
   const english = !article.lang || article.lang === 'en';
   return { entities, statements: english ? findStatements(paragraphs, entities, aliases) : [], keyTerms };
 }
 
 /** An article's entities and key terms, without its statements (enough to rank the archive by). */
-export function articleNames(article: Article, aliases: AliasBook): Pick<TextAnalysis, 'entities' | 'keyTerms'> {
-  const text = articleParagraphs(article).join('\n\n');
+export function articleNames(article: Article, aliases: AliasBook, paragraphs = articleParagraphs(article)): Pick<TextAnalysis, 'entities' | 'keyTerms'> {
+  const text = paragraphs.join('\n\n');
   // English-only features degrade to nothing on other languages rather than inventing English names
   // (statements too: analyzeArticleText).
   const entities = article.lang && article.lang !== 'en' ? [] : findEntities(text, aliases);

@@ -1,5 +1,5 @@
 /** Where the evaluation corpora are: ../shared/corpora beside the repo, or CROSSCHECK_CORPORA. Read in place, never copied. */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -10,3 +10,13 @@ export function corporaDir(): string {
 }
 
 export const corpus = (...parts: string[]) => join(corporaDir(), ...parts);
+
+/** Mozilla Readability's test pages, each with its category as labelled in CATEGORIES.tsv. */
+export function readabilityPages(): Array<{ folder: string; category: string }> {
+  return readFileSync(corpus('readability-test-pages', 'CATEGORIES.tsv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split('\t'))
+    .map(([folder, category]) => ({ folder: folder!, category: category ?? '' }));
+}

@@ -12,7 +12,7 @@ import { mightBeArticle } from '../../lib/extract/cheap-check';
 import { extractArticle } from '../../lib/extract/extract-article';
 import { pageToSend } from '../../lib/extract/page-to-send';
 import { parseHtmlDocument } from '../../lib/extract/parse-html';
-import { corpus } from './corpora';
+import { corpus, readabilityPages } from './corpora';
 
 export interface DetectionResult {
   newsRecall: number;
@@ -31,7 +31,7 @@ export interface DetectionResult {
 const PAGE_URL = 'http://fakehost/test/page.html';
 
 export function evaluateDetection(): DetectionResult {
-  const rows = readFileSync(corpus('readability-test-pages', 'CATEGORIES.tsv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
+  const rows = readabilityPages().map(({ folder, category }) => [folder, category]);
   let news = 0;
   let detected = 0;
   let nonArticles = 0;

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractArticle, type Extraction } from '../../lib/extract/extract-article';
-import { leanHtml } from '../../lib/extract/lean-html';
+import { pageToSend } from '../../lib/extract/page-to-send';
 import { parseHtmlDocument } from '../../lib/extract/parse-html';
-import { corpus } from '../../scripts/eval/corpora';
+import { corpus, readabilityPages } from '../../scripts/eval/corpora';
 import { sidebarFrame } from '../../scripts/chromium';
 import { useReaderSession } from './reader-session';
 
@@ -45,14 +45,14 @@ describe("pages are parsed by the browser's own parser, off the page", () => {
 
   it("finds the same article and verdict as linkedom on Readability's 130 test pages", async () => {
     await expect.poll(offscreenDocuments, { timeout: 10_000 }).toEqual(['/offscreen.html']);
-    const folders = readFileSync(corpus('readability-test-pages', 'CATEGORIES.tsv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t')[0]!);
+    const folders = readabilityPages().map((p) => p.folder);
     const url = 'http://fakehost/test/page.html';
     let sameVerdict = 0;
     let sameText = 0;
     const differ: string[] = [];
     for (const folder of folders) {
-      // The page as the content script sends it.
-      const html = leanHtml(parseHtmlDocument(readFileSync(corpus('readability-test-pages', folder, 'source.html'), 'utf8')));
+      // The page as the content script sends it (its head and article region).
+      const html = pageToSend(parseHtmlDocument(readFileSync(corpus('readability-test-pages', folder, 'source.html'), 'utf8')));
       const inNode = extractArticle(parseHtmlDocument(html), url);
       const inBrowser = await extractOffscreen(html, url);
       if (inBrowser.verdict.isArticle === inNode.verdict.isArticle) sameVerdict++;
