@@ -12,7 +12,7 @@ const PROSE = 80;
 /**
  * A paragraph is part of the story when its box scores at least this share of the best box. Readability keeps
  * siblings of the best box from a fifth; a tenth errs on the side of sending more: at a fifth, on two of
- * Readability's test pages a comment thread scored best and the post itself fell below the bar. (These three
+ * Readability's test pages a comment thread scored best and the post itself fell below the bar. (These
  * figures were chosen on those 130 pages, which `npm run eval` also measures; see the README.)
  */
 const STORY_SHARE = 0.1;
@@ -20,6 +20,12 @@ const STORY_SHARE = 0.1;
 const MOST = 0.9;
 /** Below this much prose there is no article to find: the whole page is sent. */
 const ENOUGH_PROSE = 500;
+/**
+ * A box elsewhere in the page scoring this share of the best is a rival story: which of the two the
+ * background's Readability takes is not ours to guess, so the page goes whole. (Readability's own bar for
+ * the alternative candidates it weighs against its best one.)
+ */
+const RIVAL = 0.75;
 
 export function articleRegion(doc: Document): Element | null {
   const body = doc.body;
@@ -41,17 +47,32 @@ export function articleRegion(doc: Document): Element | null {
   }
   let best: Element | null = null;
   for (const [element, points] of score) if (!best || points > score.get(best)!) best = element;
-  if (!best) return null;
-  const floor = score.get(best)! * STORY_SHARE;
-  const story = prose.filter(([p]) => score.get(p.parentElement!)! >= floor);
+  const top = best && topContainer(best, body);
+  if (!best || !top) return null;
+  const bestPoints = score.get(best)!;
+  for (const [element, points] of score) if (points >= bestPoints * RIVAL && !top.contains(element) && !element.contains(top)) return null;
+  // The story is counted within the page's top-level box that holds the best one: Readability takes its
+  // article from one such box, so a cookie notice, a footer or another app's teasers elsewhere in the body
+  // must not make the page go whole.
+  const floor = bestPoints * STORY_SHARE;
+  const story = prose.filter(([p]) => score.get(p.parentElement!)! >= floor && top.contains(p));
   const total = story.reduce((sum, [, length]) => sum + length, 0);
   if (total < ENOUGH_PROSE) return null;
-  // One level up takes in what sits beside the text (headline, byline, date, standfirst), and further up until
-  // the region holds the story's other boxes (an article split around an ad or a gallery).
-  for (let region = best.parentElement; region && region !== body && body.contains(region); region = region.parentElement) {
+  // Up from the best box's parent until the region holds the story's other boxes (an article split around an
+  // ad or a gallery); then one level more. Readability may climb from the best box to its parent and then
+  // takes that box's siblings too (the headline, standfirst, captions and credits around the text), so all
+  // it could take from the page lies within the region.
+  for (let region = best.parentElement; region && region !== body; region = region.parentElement) {
     let held = 0;
     for (const [p, length] of story) if (region.contains(p)) held += length;
-    if (held >= total * MOST) return region;
+    if (held >= total * MOST) return region.parentElement && region.parentElement !== body ? region.parentElement : region;
   }
   return null;
+}
+
+/** The child of the body that holds `element`; null for the body itself or an element outside it. */
+function topContainer(element: Element, body: Element): Element | null {
+  let top = element;
+  while (top.parentElement && top.parentElement !== body) top = top.parentElement;
+  return top.parentElement === body ? top : null;
 }
