@@ -52,6 +52,8 @@ runCli(() => {
     extraction: {
       sentF1: r(extraction.sentF1),
       wholePageF1: r(extraction.wholePageF1),
+      newsSentF1: r(extraction.newsSentF1),
+      newsWholePageF1: r(extraction.newsWholePageF1),
       sentBytes: extraction.sentBytes,
       wholePageBytes: extraction.wholePageBytes,
       pages: extraction.pages,
@@ -87,6 +89,7 @@ function printTable(x: Result): void {
     ['Non-articles taken for news', `${x.detection!.nonArticleFalsePositives} of ${x.detection!.nonArticlePages}`, `${x.detection!.readerableFalsePositives} of ${x.detection!.nonArticlePages}`, 'isProbablyReaderable'],
     ['Blog/docs/wiki pages taken for news', `${x.detection!.otherArticlesTakenForNews} of ${x.detection!.otherArticlePages}`, '', 'not a target; see README'],
     ['Article words from what is sent (F1)', f(x.extraction!.sentF1), f(x.extraction!.wholePageF1), `whole page; ${Math.round((100 * x.extraction!.sentBytes) / x.extraction!.wholePageBytes)}% of its bytes sent`],
+    ['  the same on the news pages', f(x.extraction!.newsSentF1), f(x.extraction!.newsWholePageF1), 'whole page'],
     ['Seed statements recall', f(x.seedStatements!.recall), '', `${x.seedStatements!.labelled} labelled`],
     ['Seed statements speaker accuracy', f(x.seedStatements!.speakerAccuracy), '', ''],
   ];

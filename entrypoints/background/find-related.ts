@@ -24,8 +24,8 @@ export async function findRelatedCoverage(info: FindRelatedClick, tab: Browser.t
   if (selection || info.linkUrl) {
     const kind = selection ? 'selection' : 'link';
     const text = selection || [info.linkText, linkWords(info.linkUrl!)].filter(Boolean).join(' ');
-    const analysis = await (await archive()).analyzeText(text);
-    await setTabState(tabId, { analysis, subject: { kind, text: selection || info.linkText || info.linkUrl! }, canSave: false, extracted: null });
+    const [analysis, address] = await Promise.all([(await archive()).analyzeText(text), tellTab<string>(tabId, { type: 'page:address' })]);
+    await setTabState(tabId, { analysis, subject: { kind, text: selection || info.linkText || info.linkUrl! }, canSave: false, extracted: null, address: typeof address === 'string' ? address : null });
     await tellTab(tabId, { type: 'sidebar:open' });
     return;
   }

@@ -5,7 +5,7 @@ import type { Article } from '@/lib/types';
 import { isExcluded } from '@/lib/extension/site-exclusion';
 import { readSettings } from '@/lib/extension/settings';
 import { archive } from './archive';
-import { analysisUnderway, forgetTab, getTabState, setTabState } from './tab-state';
+import { analysisUnderway, forgetTab, getTabState, setTabState, type TabState } from './tab-state';
 import { tellTab } from './tabs';
 
 /** How long a reader stays on a news article before "remember what I read" keeps it. */
@@ -53,12 +53,12 @@ export async function analyzeTabPage(tabId: number, html: string, url: string, p
   const judged = new Promise<boolean>((resolve) => (extracted = resolve));
   const complete = service.analyzeHtml(html, url, { ranked, extracted }).then(
     async ({ extracted, ...analysis }) => {
-      await setTabState(tabId, { analysis, subject: { kind: 'page', text: analysis.article?.title ?? url }, canSave: analysis.isArticle, extracted });
+      await setTabState(tabId, { analysis, subject: { kind: 'page', text: analysis.article?.title ?? url }, canSave: analysis.isArticle, extracted, address: url });
       return analysis;
     },
     async (error: unknown) => {
       // Failed after the ranking, with the sidebar perhaps opening: it must not show the tab's previous page.
-      await setTabState(tabId, { analysis: null, subject: { kind: 'page', text: url }, canSave: false, extracted: null });
+      await setTabState(tabId, { analysis: null, subject: { kind: 'page', text: url }, canSave: false, extracted: null, address: url });
       throw error;
     },
   );
@@ -90,7 +90,7 @@ export async function rememberTab(tabId: number, privateWindow: boolean): Promis
 
 /** Opens the sidebar in a tab, analysing the page first if nothing is known about it yet. */
 export async function openSidebar(tabId: number, toggle = false): Promise<boolean> {
-  if (!(await getTabState(tabId))) await analyzeWholePage(tabId);
+  if (!(await analysisOfShownPage(tabId))) await analyzeWholePage(tabId);
   return (await tellTab<boolean>(tabId, { type: 'sidebar:open', toggle })) === true;
 }
 
@@ -102,11 +102,11 @@ export async function analyzeWholePage(tabId: number): Promise<void> {
   const { extracted, ...analysis } = await service.analyzeHtml(page.html, page.url);
   // Asked for explicitly, so show what the archive has even if the page is not a news article.
   const shown = analysis.isArticle ? analysis : { ...(await service.analyzeArticle(extracted)), isArticle: false };
-  await setTabState(tabId, { analysis: shown, subject: { kind: 'page', text: extracted.title }, canSave: extracted.paragraphs.length > 0, extracted });
+  await setTabState(tabId, { analysis: shown, subject: { kind: 'page', text: extracted.title }, canSave: extracted.paragraphs.length > 0, extracted, address: page.url });
 }
 
 export async function saveTab(tabId: number): Promise<SaveResult> {
-  let state = await getTabState(tabId);
+  let state = await analysisOfShownPage(tabId);
   if (!state?.extracted) {
     await analyzeWholePage(tabId);
     state = await getTabState(tabId);
@@ -115,6 +115,25 @@ export async function saveTab(tabId: number): Promise<SaveResult> {
   if (!article || article.paragraphs.length === 0) return { ok: false, error: 'Nothing to save: this page has no article text.' };
   return keep(article, 'saved');
 }
+
+/**
+ * The tab's analysis if it is of the page the tab shows now, else null (and it is forgotten). A page the first
+ * look turns down sends nothing, so after the reader leaves an analysed article for such a page the tab still
+ * holds the article's analysis: opened from the popup or the shortcut, the sidebar would show the article
+ * left behind, and "Save this page" would save it. The content script says where the tab is; a tab without
+ * one (a browser page, a PDF) has no page of ours to keep an analysis for.
+ */
+async function analysisOfShownPage(tabId: number): Promise<TabState | null> {
+  const state = await getTabState(tabId);
+  if (!state) return null;
+  const address = await tellTab<string>(tabId, { type: 'page:address' });
+  if (typeof address === 'string' && state.address !== null && withoutFragment(address) === withoutFragment(state.address)) return state;
+  forgetTab(tabId);
+  return null;
+}
+
+/** A jump to a heading on the same page is the same page. */
+const withoutFragment = (address: string) => address.split('#')[0];
 
 /** Saves into the archive; a refused write (a full disk, above all) becomes a message, and nothing is kept. */
 async function keep(article: Article, origin: 'saved' | 'remembered'): Promise<SaveResult> {

@@ -5,6 +5,8 @@ import { sessionMap } from './session-map';
 /** What the sidebar of a tab shows, and the article it can save. */
 export interface TabState extends Omit<SidebarAnalysis, 'docked'> {
   extracted: Article | null;
+  /** The page's address (location.href) when it was analysed; null when the tab did not say. */
+  address: string | null;
 }
 
 /** Kept in session storage too: the service worker may be stopped between the analysis and the sidebar asking. */

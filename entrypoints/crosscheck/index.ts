@@ -90,6 +90,8 @@ export default defineUnlistedScript(() => {
         return Promise.resolve(highlightSentence(message.sentence));
       case 'page:get-html':
         return Promise.resolve({ html: pageToSend(document), url: location.href });
+      case 'page:address':
+        return Promise.resolve(location.href);
     }
     return undefined;
   });

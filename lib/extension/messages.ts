@@ -136,6 +136,8 @@ export type BackgroundToContent =
   /** Docks the open sidebar beside the page, or floats it over the page again. */
   | { type: 'sidebar:place'; docked: boolean }
   | { type: 'page:highlight'; sentence: string }
-  | { type: 'page:get-html' };
+  | { type: 'page:get-html' }
+  /** The address the tab shows now (location.href): is the tab's analysis still of this page? */
+  | { type: 'page:address' };
 
 export type AnyMessage = ContentToBackground | SidebarToBackground | PageToBackground;

@@ -58,14 +58,14 @@ export function articleRegion(doc: Document): Element | null {
   const story = prose.filter(([p]) => score.get(p.parentElement!)! >= floor && top.contains(p));
   const total = story.reduce((sum, [, length]) => sum + length, 0);
   if (total < ENOUGH_PROSE) return null;
-  // Up from the best box's parent until the region holds the story's other boxes (an article split around an
-  // ad or a gallery); then one level more. Readability may climb from the best box to its parent and then
-  // takes that box's siblings too (the headline, standfirst, captions and credits around the text), so all
-  // it could take from the page lies within the region.
+  // One level up takes in what sits beside the text (headline, byline, date, standfirst), and further up until
+  // the region holds the story's other boxes (an article split around an ad or a gallery). One level more
+  // would take in what Readability may add from around that box (captions, credits: word F1 0.9936 instead
+  // of 0.9843 on its 130 test pages), but it cost light news pages 1 to 3 ms of CPU more in Chromium.
   for (let region = best.parentElement; region && region !== body; region = region.parentElement) {
     let held = 0;
     for (const [p, length] of story) if (region.contains(p)) held += length;
-    if (held >= total * MOST) return region.parentElement && region.parentElement !== body ? region.parentElement : region;
+    if (held >= total * MOST) return region;
   }
   return null;
 }

@@ -1,5 +1,6 @@
 import { BLOG_OR_WIKI } from './blog-or-wiki';
 import { NEWS_TYPE_NAMES } from './news-types';
+import { JSON_LD } from './json-ld';
 
 const NEWS_JSON_LD = new RegExp(`"@type"\\s*:\\s*\\[?\\s*"(?:${NEWS_TYPE_NAMES.join('|')})"`);
 
@@ -14,7 +15,7 @@ const NEWS_JSON_LD = new RegExp(`"@type"\\s*:\\s*\\[?\\s*"(?:${NEWS_TYPE_NAMES.j
  */
 export function mightBeArticle(doc: Document, url: Pick<URL, 'pathname' | 'href'>): boolean {
   if (url.pathname === '/' || url.pathname === '') return false;
-  const jsonLd = Array.from(doc.querySelectorAll('script[type="application/ld+json"]'), (s) => s.textContent ?? '');
+  const jsonLd = Array.from(doc.querySelectorAll(JSON_LD), (s) => s.textContent ?? '');
   const saysNews = jsonLd.some((text) => NEWS_JSON_LD.test(text));
   if (!saysNews) {
     const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';

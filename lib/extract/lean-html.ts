@@ -1,3 +1,5 @@
+import { SCRIPT_NOT_JSON_LD } from './json-ld';
+
 /**
  * The page as the background needs it: its HTML without the large scripts and styles (JSON-LD stays: it is
  * metadata). News pages are often more script than text, and every byte is serialised, copied and sent on the
@@ -5,7 +7,7 @@
  * Subtrees with nothing to drop are serialised natively in one go; only their ancestors are written tag by
  * tag, which is why small scripts stay: dropping them would cost more hand-written ancestors than it saves.
  */
-const DROP = 'script:not([type="application/ld+json"]),style,noscript,template';
+const DROP = `${SCRIPT_NOT_JSON_LD},style,noscript,template`;
 const WORTH_DROPPING = 500;
 
 export function leanHtml(doc: Document): string {

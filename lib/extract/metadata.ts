@@ -1,4 +1,5 @@
 import { NEWS_TYPE_NAMES } from './news-types';
+import { JSON_LD } from './json-ld';
 
 /** What a page says about itself: JSON-LD, Open Graph and article meta tags. Reads only; never mutates. */
 export interface PageMetadata {
@@ -48,7 +49,7 @@ type LdObject = Record<string, unknown>;
 
 function readJsonLd(doc: Document): LdObject[] {
   const out: LdObject[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of Array.from(doc.querySelectorAll(JSON_LD))) {
     try {
       collect(JSON.parse(script.textContent ?? ''), out, 0);
     } catch {

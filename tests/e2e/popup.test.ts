@@ -68,6 +68,29 @@ describe('popup actions on the current tab', () => {
     await server.close();
   });
 
+  it('after the reader leaves an analysed article for a page the first look turns down, they act on the page shown', async () => {
+    const server = await startFixtureServer();
+    const tab = await browser.context.newPage();
+    await tab.goto(server.url('/world/2025/11/21/kremlin-us-peace-proposal'));
+    // The article is related to the archive: its sidebar opens by itself, and the tab holds its analysis.
+    await (await sidebarFrame(tab)).getByRole('heading', { name: 'Related reporting' }).waitFor();
+    const tabId = await tabIdOf(browser, tab);
+    // The front page is turned down by the first look, so it sends nothing.
+    await tab.goto(server.url('/'));
+    const popup = await browser.context.newPage();
+    await popup.goto(browser.extensionUrl('/popup.html'));
+
+    await expect(send(popup, { type: 'tab:open-sidebar', tabId })).resolves.toBe(true);
+    const frame = await sidebarFrame(tab);
+    await expect.poll(() => frame.locator('.subject-text').textContent()).toContain('The Daily Ledger');
+    const saved = await send(popup, { type: 'tab:save', tabId });
+    expect(saved).not.toMatchObject({ title: expect.stringContaining('peace') });
+    expect(saved).toMatchObject({ ok: true, title: expect.stringContaining('The Daily Ledger') });
+    await tab.close();
+    await popup.close();
+    await server.close();
+  });
+
   it('a web page gets no extension messaging of its own (no externally_connectable)', async () => {
     const server = await startFixtureServer();
     const article = await browser.context.newPage();

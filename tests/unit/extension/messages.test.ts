@@ -23,7 +23,7 @@ describe('message protocol', () => {
   it('the content script handles every message sent to it', () => {
     const content = read('entrypoints/crosscheck/index.ts');
     const sent = typesIn(protocol, 'BackgroundToContent');
-    expect(sent).toEqual(['sidebar:open', 'sidebar:close', 'sidebar:place', 'page:highlight', 'page:get-html']);
+    expect(sent).toEqual(['sidebar:open', 'sidebar:close', 'sidebar:place', 'page:highlight', 'page:get-html', 'page:address']);
     for (const type of sent) expect(content, type).toContain(`case '${type}':`);
   });
 
