@@ -7,6 +7,9 @@ import { JSON_LD } from './json-ld';
  * JSON-LD and first date of its body, and its article region (article-region.ts), each without large scripts
  * and styles. A page without a region of prose is sent whole (leanHtml).
  */
+/** Where Readability looks for a byline: rel or itemprop "author", or a class or id naming one. */
+const BYLINE = '[rel="author"],[itemprop*="author"],[class*="byline" i],[id*="byline" i],[class*="author" i],[id*="author" i],[class*="dateline" i],[class*="writtenby" i]';
+
 export function pageToSend(doc: Document): string {
   const root = doc.documentElement;
   const body = doc.body;
@@ -17,7 +20,13 @@ export function pageToSend(doc: Document): string {
   const outside = (e: Element) => !region.contains(e);
   const jsonLd = Array.from(body.querySelectorAll(JSON_LD)).filter(outside);
   const date = body.querySelector('time[datetime]');
-  const kept = [...jsonLd, ...(date && outside(date) ? [date] : [])].map((e) => e.outerHTML).join('');
+  // The headline and the byline often sit above the region: Readability reads the title's parts against the
+  // page's h1, and takes the first byline-like element it meets (short text), so the first of each goes along.
+  const headline = body.querySelector('h1');
+  const byline = body.querySelector(BYLINE);
+  const short = (e: Element) => (e.textContent ?? '').trim().length < 100;
+  const around = [date, headline, byline && short(byline) ? byline : null].filter((e): e is Element => e !== null && outside(e));
+  const kept = [...jsonLd, ...new Set(around)].map((e) => e.outerHTML).join('');
   return `<!DOCTYPE html>${rootOpen}${doc.head ? leanOuterHtml(doc.head) : ''}${bodyOpen}${kept}${inItsPlace(region, body)}${bodyEnd}${rootEnd}`;
 }
 

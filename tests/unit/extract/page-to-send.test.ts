@@ -47,6 +47,18 @@ describe('pageToSend (what the content script sends for the full analysis)', () 
     expect(pageToSend(doc)).toContain('datetime="2026-11-29T08:00:00Z"');
   });
 
+  it('sends the headline and byline printed above the region, so the background reads the same byline', () => {
+    const doc = parseHtmlDocument(newsPage.replace('<h1>Dam deal reached</h1>', '').replace('<main>', '<header><h1>Dam deal reached</h1><div class="byline">By Ana Ruiz</div></header><main>'));
+    expect(articleRegion(doc)?.className).toBe('story');
+    const sent = pageToSend(doc);
+    expect(sent).toContain('<h1>Dam deal reached</h1>');
+    expect(sent).toContain('By Ana Ruiz');
+    const fromSent = extractArticle(parseHtmlDocument(sent), ARTICLE_URL).article;
+    const fromWhole = extractArticle(parseHtmlDocument(leanHtml(doc)), ARTICLE_URL).article;
+    expect(fromWhole.byline).toContain('Ana Ruiz');
+    expect(fromSent.byline).toBe(fromWhole.byline);
+  });
+
   it('sends a page without a region of prose whole, as leanHtml writes it', () => {
     const doc = parseHtmlDocument(`<!doctype html><html><head><title>Form</title></head><body><form><label>Name <input></label></form><p>Short.</p></body></html>`);
     expect(articleRegion(doc)).toBeNull();
