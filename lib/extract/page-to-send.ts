@@ -2,14 +2,15 @@ import { articleRegion } from './article-region';
 import { leanHtml, leanOuterHtml, tagsOf } from './lean-html';
 import { JSON_LD } from './json-ld';
 
-/**
- * What the content script sends of a page for the full analysis: its head (title, meta tags, JSON-LD), the
- * JSON-LD and first date of its body, and its article region (article-region.ts), each without large scripts
- * and styles. A page without a region of prose is sent whole (leanHtml).
- */
 /** Where Readability looks for a byline: rel or itemprop "author", or a class or id naming one. */
 const BYLINE = '[rel="author"],[itemprop*="author"],[class*="byline" i],[id*="byline" i],[class*="author" i],[id*="author" i],[class*="dateline" i],[class*="writtenby" i]';
 
+/**
+ * What the content script sends of a page for the full analysis: its head (title, meta tags, JSON-LD), the
+ * JSON-LD, first date, first headline and first byline of its body, and its article region
+ * (article-region.ts) in its ancestors' tags, each without large scripts and styles. A page without a region
+ * of prose is sent whole (leanHtml).
+ */
 export function pageToSend(doc: Document): string {
   const root = doc.documentElement;
   const body = doc.body;

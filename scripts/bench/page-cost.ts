@@ -20,7 +20,7 @@ import { defaultAliases } from '../../lib/nlp/default-aliases';
 import type { ArchivedArticle } from '../../lib/types';
 import { importStatus } from '../archive-manager';
 import { CHROMIUM, CHROMIUM_ARGS, EXTENSION_DIR, launchWithExtension } from '../chromium';
-import { corpus, readabilityPages } from '../eval/corpora';
+import { corpus, NEWS_CATEGORY, readabilityPages } from '../eval/corpora';
 import { articlePool, generateArchive } from './generate-archive';
 import { percentile, round } from './stats';
 import { extensionMainThreadTime, mainThreadBusyMs, type CpuParts, type ThreadTime, type TraceEvent } from './trace-attribution';
@@ -237,7 +237,7 @@ interface CorpusPage {
 }
 
 export function readPages(): CorpusPage[] {
-  return readabilityPages().map(({ folder, category }) => ({ folder, news: category === 'news_article_news_outlet' }));
+  return readabilityPages().map(({ folder, category }) => ({ folder, news: category === NEWS_CATEGORY }));
 }
 
 /** Serves each test page at /<folder>/page.html, as saved (its scripts included). */

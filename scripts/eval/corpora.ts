@@ -11,6 +11,9 @@ export function corporaDir(): string {
 
 export const corpus = (...parts: string[]) => join(corporaDir(), ...parts);
 
+/** CATEGORIES.tsv's label for an article from a news outlet: the pages the sidebar is for. */
+export const NEWS_CATEGORY = 'news_article_news_outlet';
+
 /** Mozilla Readability's test pages, each with its category as labelled in CATEGORIES.tsv. */
 export function readabilityPages(): Array<{ folder: string; category: string }> {
   return readFileSync(corpus('readability-test-pages', 'CATEGORIES.tsv'), 'utf8')

@@ -12,7 +12,7 @@ import { mightBeArticle } from '../../lib/extract/cheap-check';
 import { extractArticle } from '../../lib/extract/extract-article';
 import { pageToSend } from '../../lib/extract/page-to-send';
 import { parseHtmlDocument } from '../../lib/extract/parse-html';
-import { corpus, readabilityPages } from './corpora';
+import { corpus, NEWS_CATEGORY, readabilityPages } from './corpora';
 
 export interface DetectionResult {
   newsRecall: number;
@@ -48,10 +48,10 @@ export function evaluateDetection(): DetectionResult {
       if (takenForNews(doc)) othersTaken++;
       continue;
     }
-    if (category !== 'news_article_news_outlet' && category !== 'not_article_real_page') continue;
+    if (category !== NEWS_CATEGORY && category !== 'not_article_real_page') continue;
     const doc = parseHtmlDocument(readFileSync(corpus('readability-test-pages', folder!, 'source.html'), 'utf8'));
     const isNews = takenForNews(doc);
-    if (category === 'news_article_news_outlet') {
+    if (category === NEWS_CATEGORY) {
       news++;
       if (isNews) detected++;
       else missed.push(folder!);

@@ -9,7 +9,7 @@ import { extractArticle } from '../../lib/extract/extract-article';
 import { leanHtml } from '../../lib/extract/lean-html';
 import { pageToSend } from '../../lib/extract/page-to-send';
 import { parseHtmlDocument } from '../../lib/extract/parse-html';
-import { corpus, readabilityPages } from './corpora';
+import { corpus, NEWS_CATEGORY, readabilityPages } from './corpora';
 
 export interface ExtractionResult {
   /** Mean word F1 against Readability's expected article, extracting from what is sent. */
@@ -31,7 +31,7 @@ const PAGE_URL = 'http://fakehost/test/page.html';
 export function evaluateExtraction(): ExtractionResult {
   const pages = readabilityPages();
   const folders = pages.map((p) => p.folder);
-  const news = new Set(pages.filter((p) => p.category === 'news_article_news_outlet').map((p) => p.folder));
+  const news = new Set(pages.filter((p) => p.category === NEWS_CATEGORY).map((p) => p.folder));
   let sentF1 = 0;
   let wholePageF1 = 0;
   let newsSentF1 = 0;
