@@ -1,8 +1,8 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Frame, type Page, type Request, type Worker } from 'playwright-core';
+import { scratchFolder } from './scratch-folder';
 
 export const EXTENSION_DIR = fileURLToPath(new URL('../.output/chrome-mv3', import.meta.url));
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -58,7 +58,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No built extension in ${extensionDir}: run npm run build`);
   // A given profile is the caller's to keep (the update test reopens it); a fresh one is removed on close.
-  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'crosscheck-profile-'));
+  const profile = options.profile ?? scratchFolder('profile');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: options.headless ?? process.env.HEADED !== '1',
@@ -97,7 +97,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
  * permission guards against (without `unlimitedStorage`, the browser enforces a storage quota).
  */
 export function extensionWithout(permission: string, extensionDir = EXTENSION_DIR): string {
-  const copy = join(mkdtempSync(join(tmpdir(), 'crosscheck-extension-')), 'extension');
+  const copy = join(scratchFolder('extension'), 'extension');
   cpSync(extensionDir, copy, { recursive: true });
   const manifestFile = join(copy, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { permissions?: string[] };

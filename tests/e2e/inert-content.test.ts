@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +7,7 @@ import { sidebarFrame } from '../../scripts/chromium';
 import { bundledArchive } from '../unit/support/engine';
 import { useReaderSession } from './reader-session';
 import { importStatus } from '../../scripts/archive-manager';
+import { scratchFolder } from '../../scripts/scratch-folder';
 
 const session = useReaderSession();
 
@@ -51,7 +51,7 @@ async function expectInert(target: Page | Frame): Promise<void> {
 describe('stored content is inert', () => {
   it('shows imported markup as text in the archive manager, the popup, the reader page and the sidebar', async () => {
     const { browser, server } = session;
-    const file = join(mkdtempSync(join(tmpdir(), 'crosscheck-hostile-')), 'hostile.json');
+    const file = join(scratchFolder('hostile'), 'hostile.json');
     writeFileSync(file, JSON.stringify(toArchiveFile([hostileArticle()], new Date())));
 
     const options = await browser.context.newPage();

@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toArchiveFile } from '../../lib/archive/archive-file';
@@ -7,10 +6,11 @@ import { launchWithExtension, type ExtensionBrowser } from '../../scripts/chromi
 import { articlePool, generateArchive } from '../../scripts/bench/generate-archive';
 import { archiveHeading as heading, importStatus } from '../../scripts/archive-manager';
 import { storedCounts } from './stored-counts';
+import { scratchFolder } from '../../scripts/scratch-folder';
 
 const N = 10_000;
 let browser: ExtensionBrowser;
-const dir = mkdtempSync(join(tmpdir(), 'crosscheck-large-'));
+const dir = scratchFolder('large');
 let bigFile: string;
 let otherFile: string;
 let probeTitle: string;

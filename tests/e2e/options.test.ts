@@ -1,13 +1,13 @@
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, sidebarFrame, type ExtensionBrowser } from '../../scripts/chromium';
 import { startFixtureServer } from '../../scripts/fixture-server';
 import { archiveHeading } from '../../scripts/archive-manager';
+import { scratchFolder } from '../../scripts/scratch-folder';
 
 let browser: ExtensionBrowser;
-const dir = mkdtempSync(join(tmpdir(), 'crosscheck-export-'));
+const dir = scratchFolder('export');
 
 beforeAll(async () => {
   browser = await launchWithExtension();

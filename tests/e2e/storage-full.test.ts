@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toArchiveFile } from '../../lib/archive/archive-file';
@@ -8,6 +7,7 @@ import { extensionWithout, launchWithExtension, sidebarFrame, tabIdOf, type Exte
 import { startFixtureServer, type FixtureServer } from '../../scripts/fixture-server';
 import { archiveHeading as heading, importStatus } from '../../scripts/archive-manager';
 import { storedCounts } from './stored-counts';
+import { scratchFolder } from '../../scripts/scratch-folder';
 
 // The released extension asks for unlimitedStorage, under which Chromium hardly enforces a quota; this copy
 // does without it, so the quota below is real. 1 MB is less than the extension already uses (its service
@@ -23,7 +23,7 @@ let probeTitle: string;
 beforeAll(async () => {
   const articles = generateArchive(articlePool(40), 300);
   probeTitle = articles[123]!.title;
-  file = join(mkdtempSync(join(tmpdir(), 'crosscheck-full-')), 'three-hundred.json');
+  file = join(scratchFolder('full'), 'three-hundred.json');
   writeFileSync(file, JSON.stringify(toArchiveFile(articles, new Date())));
   server = await startFixtureServer();
   browser = await launchWithExtension({ extensionDir: extensionWithout('unlimitedStorage'), quotaBytes: QUOTA });

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../support/engine';
+import { scratchFolder } from '../../../scripts/scratch-folder';
 
 /** Runs the command exactly as documented: npm run --silent analyze -- … */
 function analyze(...args: string[]) {
@@ -14,7 +14,7 @@ function analyze(...args: string[]) {
 }
 
 const page = join(ROOT, 'tests/fixtures/pages/peace-plan-article.html');
-const tmp = mkdtempSync(join(tmpdir(), 'crosscheck-cli-'));
+const tmp = scratchFolder('cli');
 
 describe('npm run analyze', () => {
   it('prints the contract’s JSON for an article page', () => {
@@ -40,7 +40,7 @@ describe('npm run analyze', () => {
   });
 
   it('uses another archive when given one: an empty folder relates nothing', () => {
-    const empty = mkdtempSync(join(tmpdir(), 'crosscheck-empty-'));
+    const empty = scratchFolder('empty');
     const out = JSON.parse(analyze(page, '--archive', empty).stdout);
     expect(out.isArticle).toBe(true);
     expect(out.related).toEqual([]);

@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toArchiveFile } from '@/lib/archive/archive-file';
 import { buildBundledArchive } from '../../../scripts/bundled-archive';
 import { bundledArchive, ROOT, SEED_FILE } from '../support/engine';
+import { scratchFolder } from '../../../scripts/scratch-folder';
 
 function archive(dataDir: string, ...args: string[]) {
   const run = spawnSync('npm', ['run', '--silent', 'archive', '--', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000, env: { ...process.env, CROSSCHECK_DATA_DIR: dataDir } });
@@ -14,9 +14,10 @@ function archive(dataDir: string, ...args: string[]) {
 
 describe('npm run archive -- add', () => {
   it('adds an HTML page and every article of an export, skips what is there, and the build bundles them', () => {
-    const data = mkdtempSync(join(tmpdir(), 'crosscheck-data-'));
+    const data = scratchFolder('data');
     copyFileSync(SEED_FILE, join(data, '000_seed.txt'));
-    const exportFile = join(data, '..', `export-${Date.now()}.json`);
+    // Outside the data folder: only what `add` writes may land there.
+    const exportFile = join(scratchFolder('export-source'), 'export.json');
     const seed = bundledArchive().articles[0]!;
     const other = { ...seed, id: 'x1', contentHash: 'x1', title: 'Kremlin says talks will continue', paragraphs: ['Kremlin spokesman Dmitry Peskov said talks with Washington would continue next week.'] };
     writeFileSync(exportFile, JSON.stringify(toArchiveFile([seed, other], new Date('2026-01-01'))));
@@ -34,9 +35,9 @@ describe('npm run archive -- add', () => {
   });
 
   it('refuses bad files one line each, adds the good ones, and exits non-zero', () => {
-    const data = mkdtempSync(join(tmpdir(), 'crosscheck-data-'));
+    const data = scratchFolder('data');
     // Outside the data folder, in a folder of its own: the temporary directory stays clean.
-    const bad = join(mkdtempSync(join(tmpdir(), 'crosscheck-bad-')), 'bad.json');
+    const bad = join(scratchFolder('bad'), 'bad.json');
     writeFileSync(bad, '{"format":"crosscheck-archive","version":1,"articles":[{"id":"a","title":""}]}');
     const run = archive(data, 'add', bad, '/bin/ls', join(ROOT, 'tests/fixtures/pages/gaza-ceasefire-article.html'));
     expect(run.status).not.toBe(0);
@@ -46,7 +47,7 @@ describe('npm run archive -- add', () => {
   });
 
   it('explains its usage', () => {
-    const run = archive(mkdtempSync(join(tmpdir(), 'crosscheck-data-')), 'remove', 'x');
+    const run = archive(scratchFolder('data'), 'remove', 'x');
     expect(run.status).not.toBe(0);
     expect(run.stderr).toMatch(/usage: npm run archive -- add/);
   });
