@@ -19,8 +19,13 @@ export function articleParagraphs(article: Article): string[] {
 export function analyzeArticleText(article: Article, aliases: AliasBook): TextAnalysis {
   const paragraphs = articleParagraphs(article);
   const { entities, keyTerms } = articleNames(article, aliases, paragraphs);
+  return { entities, statements: articleStatements(article, paragraphs, entities, aliases), keyTerms };
+}
+
+/** Who said what in an article, given its paragraphs and entities (English only, like the names). */
+export function articleStatements(article: Article, paragraphs: string[], entities: Entity[], aliases: AliasBook): Statement[] {
   const english = !article.lang || article.lang === 'en';
-  return { entities, statements: english ? findStatements(paragraphs, entities, aliases) : [], keyTerms };
+  return english ? findStatements(paragraphs, entities, aliases) : [];
 }
 
 /** An article's entities and key terms, without its statements (enough to rank the archive by). */

@@ -11,6 +11,8 @@ export const ROUTES: Record<string, string> = {
   '/': 'front-page.html',
   '/world/2025/11/21/kremlin-us-peace-proposal': 'peace-plan-article.html',
   '/world/2025/10/14/gaza-ceasefire-holds-witkoff-second-phase': 'gaza-ceasefire-article.html',
+  // A topic page: its opening names the peace plan's story, but it is no news article.
+  '/topics/ukraine-peace-plan': 'topic-page.html',
   // The demo article on a page that attacks the extension (tests/e2e/isolation.test.ts).
   '/world/2025/11/21/kremlin-us-peace-proposal-copy': 'hostile-page.html',
 };

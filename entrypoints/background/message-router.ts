@@ -1,11 +1,10 @@
 import type { Browser } from 'wxt/browser';
-import type { AnyMessage, SidebarAnalysis, SidebarPlacement } from '@/lib/extension/messages';
+import type { AnyMessage, SidebarPlacement } from '@/lib/extension/messages';
 import { readSettings, saveSettings } from '@/lib/extension/settings';
 import { archive } from './archive';
-import { analyzeTabPage, glanceAtTabPage, openSidebar, rememberTab, saveTab } from './page-actions';
+import { analyzeTabPage, glanceAtTabPage, openSidebar, rememberTab, saveTab, sidebarAnswer } from './page-actions';
 import { isAllowed } from './sender-policy';
 import { isOurSidebar, rememberSidebarKey } from './sidebar-keys';
-import { getTabState } from './tab-state';
 import { tellTab } from './tabs';
 
 /** One handler per message type (tests/unit/extension/messages.test.ts checks that none is missing). */
@@ -21,7 +20,7 @@ export async function route(message: AnyMessage, sender: Browser.runtime.Message
       return placement;
     }
     case 'page:glance':
-      return glanceAtTabPage(tabId, message.glance, String(message.url), sender.tab?.incognito === true);
+      return glanceAtTabPage(tabId, message.glance, String(message.url), sender.tab?.incognito === true, message.sidebarKey);
     case 'page:analyze': {
       const [, verdict] = await Promise.all([
         rememberSidebarKey(tabId, String(message.sidebarKey)),
@@ -31,13 +30,8 @@ export async function route(message: AnyMessage, sender: Browser.runtime.Message
     }
     case 'page:remember':
       return rememberTab(tabId, sender.tab?.incognito === true);
-    case 'sidebar:get-analysis': {
-      const [state, settings] = await Promise.all([getTabState(tabId), readSettings()]);
-      const reply: SidebarAnalysis = state
-        ? { analysis: state.analysis, subject: state.subject, canSave: state.canSave, docked: settings.dockSidebar }
-        : { analysis: null, subject: { kind: 'page', text: sender.tab?.title ?? '' }, canSave: true, docked: settings.dockSidebar };
-      return reply;
-    }
+    case 'sidebar:get-analysis':
+      return sidebarAnswer(tabId, String(message.key), message.final === true, sender.tab?.title ?? '');
     case 'sidebar:highlight':
       return tellTab(tabId, { type: 'page:highlight', sentence: String(message.sentence) });
     case 'sidebar:close':

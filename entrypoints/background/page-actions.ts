@@ -1,10 +1,12 @@
 import { StorageFull } from '@/lib/archive/write-errors';
-import type { GlanceAnswer, PageVerdict, SaveResult } from '@/lib/extension/messages';
+import type { GlanceAnswer, PageVerdict, SaveResult, SidebarAnalysis } from '@/lib/extension/messages';
 import type { PageGlance } from '@/lib/extract/page-glance';
 import type { Article } from '@/lib/types';
 import { isExcluded } from '@/lib/extension/site-exclusion';
 import { readSettings } from '@/lib/extension/settings';
 import { archive } from './archive';
+import { earlySidebarAnswer, expectEarlySidebar, judgeEarlySidebarPage } from './early-sidebar';
+import { rememberSidebarKey } from './sidebar-keys';
 import { analysisUnderway, forgetTab, getTabState, setTabState, type TabState } from './tab-state';
 import { tellTab } from './tabs';
 
@@ -16,16 +18,29 @@ const NOTHING: PageVerdict = { isArticle: false, related: 0, show: 'nothing', re
 /**
  * The content script found a likely article and sent its opening: is the page itself worth reading? Only if the
  * archive has something on the story, or if the reader keeps the news they read (that needs the whole
- * article, related or not). The tab's earlier analysis is forgotten either way: it was of another page.
+ * article, related or not). When the archive has the story and the sidebar opens by itself, it opens now
+ * (`open`), with `sidebarKey`, and is answered first with the analysis of this opening (early-sidebar.ts).
+ * The answer goes back as soon as the ranking is known. The tab's earlier analysis is forgotten either way:
+ * it was of another page.
  */
-export async function glanceAtTabPage(tabId: number, glance: PageGlance, url: string, privateWindow: boolean): Promise<GlanceAnswer> {
+export async function glanceAtTabPage(tabId: number, glance: PageGlance, url: string, privateWindow: boolean, sidebarKey: unknown): Promise<GlanceAnswer> {
   forgetTab(tabId);
   const settings = await readSettings();
-  if (isExcluded(safeHost(url), settings.neverRunOn)) return { read: false, related: null };
-  if (settings.rememberRead && !privateWindow) return { read: true, related: null };
-  if (settings.sidebarMode === 'off' || !isGlance(glance)) return { read: false, related: null };
-  const related = (await archive()).glanceRelated(glance, url);
-  return { read: related > 0, related };
+  const nothing: GlanceAnswer = { read: false, related: null, open: false, docked: settings.dockSidebar };
+  if (isExcluded(safeHost(url), settings.neverRunOn)) return nothing;
+  const remember = settings.rememberRead && !privateWindow;
+  if (settings.sidebarMode === 'off' || !isGlance(glance)) return { ...nothing, read: remember };
+  let ranked: (count: number) => void = () => undefined;
+  const rankedCount = new Promise<number>((resolve) => (ranked = resolve));
+  const opening = (await archive()).analyzeGlance(glance, url, { ranked });
+  const related = await Promise.race([rankedCount, opening.then((a) => a.related.length)]);
+  const open = settings.sidebarMode === 'auto' && related > 0 && typeof sidebarKey === 'string';
+  if (open) {
+    expectEarlySidebar(tabId, sidebarKey, opening);
+    // Known in memory at once; the answer need not wait for session storage.
+    void rememberSidebarKey(tabId, sidebarKey);
+  }
+  return { read: related > 0 || remember, related, open, docked: settings.dockSidebar };
 }
 
 /** A glance as our content script builds it (a message is only trusted so far). */
@@ -63,6 +78,9 @@ export async function analyzeTabPage(tabId: number, html: string, url: string, p
     },
   );
   analysisUnderway(tabId, complete);
+  // The sidebar opened at the glance shows only on a page judged news.
+  void judged.then((isArticle) => judgeEarlySidebarPage(tabId, isArticle));
+  void complete.then((a) => judgeEarlySidebarPage(tabId, a.isArticle), () => judgeEarlySidebarPage(tabId, false));
   // A page that is not news is never ranked: its whole (short) analysis answers.
   const early = glanced !== null && glanced > 0 ? judged.then((isArticle) => ({ isArticle, related: isArticle ? glanced : 0 })) : rankedCount.then((related) => ({ isArticle: true, related }));
   const whole = complete.then((a) => ({ isArticle: a.isArticle, related: a.related.length }));
@@ -86,6 +104,21 @@ export async function rememberTab(tabId: number, privateWindow: boolean): Promis
   if (!settings.rememberRead || privateWindow || !state?.analysis?.isArticle || !article) return { ok: false, error: 'Not remembered.' };
   if (isExcluded(safeHost(article.url ?? ''), settings.neverRunOn)) return { ok: false, error: 'Not remembered.' };
   return keep(article, 'remembered');
+}
+
+/**
+ * What a sidebar shows. The sidebar opened at the glance is answered first with the analysis of the page's
+ * opening once the page is judged news, or with nothing if it is not (`final` false: it asks again for the
+ * rest); every other request gets the tab's analysis once it is complete.
+ */
+export async function sidebarAnswer(tabId: number, key: string, final: boolean, tabTitle: string): Promise<SidebarAnalysis> {
+  const [opening, settings] = await Promise.all([final ? undefined : earlySidebarAnswer(tabId, key), readSettings()]);
+  const docked = settings.dockSidebar;
+  if (opening !== undefined) return { analysis: opening, subject: { kind: 'page', text: opening?.article?.title || tabTitle }, canSave: opening !== null, docked, final: opening === null };
+  const state = await getTabState(tabId);
+  return state
+    ? { analysis: state.analysis, subject: state.subject, canSave: state.canSave, docked, final: true }
+    : { analysis: null, subject: { kind: 'page', text: tabTitle }, canSave: true, docked, final: true };
 }
 
 /** Opens the sidebar in a tab, analysing the page first if nothing is known about it yet. */

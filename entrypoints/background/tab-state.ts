@@ -1,9 +1,10 @@
 import type { SidebarAnalysis } from '@/lib/extension/messages';
 import type { Article } from '@/lib/types';
+import { forgetEarlySidebar } from './early-sidebar';
 import { sessionMap } from './session-map';
 
 /** What the sidebar of a tab shows, and the article it can save. */
-export interface TabState extends Omit<SidebarAnalysis, 'docked'> {
+export interface TabState extends Omit<SidebarAnalysis, 'docked' | 'final'> {
   extracted: Article | null;
   /** The page's address (location.href) when it was analysed; null when the tab did not say. */
   address: string | null;
@@ -34,5 +35,6 @@ export async function getTabState(tabId: number): Promise<TabState | null> {
 
 export const forgetTab = (tabId: number) => {
   underway.delete(tabId);
+  forgetEarlySidebar(tabId);
   states.forget(tabId);
 };

@@ -27,6 +27,8 @@ export default defineUnlistedScript(() => {
    * it is told of first.
    */
   const openSidebar = async (focus: boolean, known?: { key: string; docked: boolean }) => {
+    // The reader asked while the sidebar opened at the glance was still unseen: theirs replaces it.
+    if (sidebar.isUnseen && focus) sidebar.close();
     if (sidebar.isOpen) return;
     let placement = known;
     if (!placement) {
@@ -40,22 +42,33 @@ export default defineUnlistedScript(() => {
 
   const check = async () => {
     if (!alive() || !mightBeArticle(document, location)) return;
-    const glance: ContentToBackground = { type: 'page:glance', glance: pageGlance(document), url: location.href };
+    const sidebarKey = crypto.randomUUID();
+    const glance: ContentToBackground = { type: 'page:glance', glance: pageGlance(document), url: location.href, sidebarKey };
     const answer = await tellBackground<GlanceAnswer>(glance);
     if (!alive() || answer?.read !== true) return;
+    // The archive has the story: the sidebar loads now, unseen and letting clicks through until the page is
+    // judged news, instead of after the page is sent and parsed (background/early-sidebar.ts).
+    if (answer.open) sidebar.open({ key: sidebarKey, unseen: true });
     // Serialising the page is the most this script ever costs a page, so it runs as a timer task of its own,
     // which the browser's traces (DevTools, `npm run bench`) put down to this script. Run straight on from
     // the await, it would be a promise continuation, which they put down to no script at all.
-    setTimeout(() => void analyze(answer.related), 0);
+    setTimeout(() => void analyze(answer.related, sidebarKey), 0);
   };
 
-  /** Sends the page's article and metadata (`related`: what the glance found), then shows what the background says. */
-  const analyze = async (related: number | null) => {
+  /**
+   * Sends the page's article and metadata (`related`: what the glance found), then shows what the background
+   * says; a sidebar opened at the glance is shown or taken away.
+   */
+  const analyze = async (related: number | null, sidebarKey: string) => {
     if (!alive()) return;
-    const sidebarKey = crypto.randomUUID();
     const message: ContentToBackground = { type: 'page:analyze', html: pageToSend(document), url: location.href, sidebarKey, related };
     const verdict = await tellBackground<PageVerdict>(message);
-    if (!alive() || !verdict) return;
+    if (!alive()) return;
+    if (sidebar.isUnseen) {
+      if (verdict?.show === 'sidebar') sidebar.reveal(verdict.docked);
+      else sidebar.close();
+    }
+    if (!verdict) return;
     if (verdict.rememberAfterMs !== null) rememberIfStaying(verdict.rememberAfterMs);
     if (verdict.show === 'sidebar') await openSidebar(false, { key: sidebarKey, docked: verdict.docked });
     else if (verdict.show === 'toggle') sidebar.showToggle(verdict.related, () => void openSidebar(true));
@@ -75,7 +88,7 @@ export default defineUnlistedScript(() => {
     const message = raw as BackgroundToContent;
     switch (message.type) {
       case 'sidebar:open':
-        if (message.toggle && sidebar.isOpen) {
+        if (message.toggle && sidebar.isOpen && !sidebar.isUnseen) {
           sidebar.close();
           return Promise.resolve(false);
         }

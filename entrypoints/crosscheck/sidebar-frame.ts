@@ -14,6 +14,8 @@ const DOCKED_WIDTH = `min(${WIDTH}px, 50vw)`;
  */
 export class SidebarFrame {
   private host: HTMLElement | null = null;
+  /** The iframe in the host's closed shadow root. */
+  private frame: HTMLIFrameElement | null = null;
   private toggle: HTMLElement | null = null;
   /** The page root's own inline margin-right (value, priority), kept while the sidebar is docked. */
   private pageMargin: [string, string] | null = null;
@@ -22,25 +24,50 @@ export class SidebarFrame {
     return this.host !== null;
   }
 
+  /** Opened at the glance and not shown yet (see `unseen`). */
+  get isUnseen(): boolean {
+    return this.host?.classList.contains('unseen') === true;
+  }
+
   /**
    * `focus`: when the reader asked for it (shortcut, popup, menu), keyboard focus moves into the sidebar.
    * `key`: the key the background was told of ('sidebar:opening'); the sidebar reads it from its address.
+   * `unseen`: opened before the page is judged news: the frame and the sidebar in it stay transparent until
+   * it has an answer to show, clicks go through to the page until `reveal`, and it does not dock yet.
    */
-  open(options: { key: string; focus?: boolean; docked?: boolean }): void {
+  open(options: { key: string; focus?: boolean; docked?: boolean; unseen?: boolean }): void {
     this.removeToggle();
     if (this.host) return;
     const frame = document.createElement('iframe');
     const sidebarUrl = runtime()?.getURL('/sidebar.html');
     if (!sidebarUrl) return;
-    frame.src = `${sidebarUrl}#${options.key}`;
+    frame.src = `${sidebarUrl}${options.unseen ? '?unseen' : ''}#${options.key}`;
     frame.title = 'Crosscheck: related reporting';
     frame.setAttribute('allow', '');
     if (options.focus) frame.addEventListener('load', () => frame.focus(), { once: true });
     this.host = mountIsolated('crosscheck-sidebar', `:host{all:initial!important;position:fixed!important;top:0!important;right:0!important;
       width:min(${WIDTH}px,92vw)!important;height:100vh!important;z-index:2147483647!important;display:block!important}
       :host(.docked){width:${DOCKED_WIDTH}!important}
-      iframe{border:0;width:100%;height:100%;display:block;box-shadow:-2px 0 12px rgba(0,0,0,.25);background:Canvas;color-scheme:light dark}`, frame);
-    this.place(options.docked === true);
+      iframe{border:0;width:100%;height:100%;display:block;box-shadow:-2px 0 12px rgba(0,0,0,.25);background:Canvas;color-scheme:light dark}
+      :host(.unseen){pointer-events:none!important}:host(.unseen) iframe{box-shadow:none;background:transparent}`, frame);
+    this.frame = frame;
+    if (options.unseen) {
+      this.host.classList.add('unseen');
+      // Nor reached by the keyboard or read out while it shows nothing.
+      this.host.setAttribute('aria-hidden', 'true');
+      frame.tabIndex = -1;
+    } else {
+      this.place(options.docked === true);
+    }
+  }
+
+  /** The sidebar opened at the glance is to be shown: it takes clicks, and docks if the reader wants it to. */
+  reveal(docked: boolean): void {
+    if (!this.isUnseen) return;
+    this.host!.classList.remove('unseen');
+    this.host!.removeAttribute('aria-hidden');
+    this.frame?.removeAttribute('tabindex');
+    this.place(docked);
   }
 
   /** Docks the open sidebar beside the page (the page makes room), or floats it over the page. */
@@ -60,6 +87,7 @@ export class SidebarFrame {
     this.restorePageMargin();
     this.host?.remove();
     this.host = null;
+    this.frame = null;
   }
 
   private restorePageMargin(): void {

@@ -4,7 +4,7 @@ import { EmptyState } from '@/components/EmptyState';
 import { RelatedList } from '@/components/RelatedList';
 import { SpeakerList } from '@/components/SpeakerList';
 import { askBackground, readerUrl } from '@/lib/extension/ask-background';
-import { SIDEBAR_SHOWN_MARK } from '@/lib/extension/marks';
+import { SIDEBAR_COMPLETE_MARK, SIDEBAR_SHOWN_MARK } from '@/lib/extension/marks';
 import type { SaveResult, SidebarAnalysis, SidebarToBackground } from '@/lib/extension/messages';
 
 /** The key our content script put in this frame's address: the background answers only with it. */
@@ -23,11 +23,18 @@ export const askForAnalysis = () => ask<SidebarAnalysis | undefined>({ type: 'si
 export interface SidebarAppProps {
   /** The background's answer to askForAnalysis(); undefined when it did not know this sidebar. */
   answer: Promise<SidebarAnalysis | undefined>;
+  /**
+   * Opened at the glance, before the page was judged news: nothing is drawn (the frame stays transparent)
+   * until an answer has an analysis to show. An answer without one means the page is not news, and the
+   * content script takes the sidebar away.
+   */
+  unseen?: boolean;
 }
 
 /** The sidebar: related reporting, conflicting statements and who said what, for the page or a selection. */
-export function SidebarApp({ answer }: SidebarAppProps) {
+export function SidebarApp({ answer, unseen = false }: SidebarAppProps) {
   const [data, setData] = useState<SidebarAnalysis | null>(null);
+  const [seen, setSeen] = useState(!unseen);
   const [failed, setFailed] = useState(false);
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
@@ -36,8 +43,18 @@ export function SidebarApp({ answer }: SidebarAppProps) {
   const [dockedChoice, setDockedChoice] = useState<boolean | null>(null);
 
   useEffect(() => {
+    // A first answer from the page's opening is followed by the whole page's.
+    const show = (reply: SidebarAnalysis) => {
+      if (reply.analysis) {
+        // Before the render that draws it (Preact renders in a microtask, before the next paint).
+        document.documentElement.classList.remove('unseen');
+        setSeen(true);
+      }
+      setData(reply);
+      if (!reply.final) void ask<SidebarAnalysis | undefined>({ type: 'sidebar:get-analysis', final: true }).then((whole) => whole && show(whole), () => undefined);
+    };
     // No answer at all: this frame was not opened by our content script (a page framed sidebar.html itself).
-    answer.then((reply) => (reply ? setData(reply) : setFailed(true)), () => setFailed(true));
+    answer.then((reply) => (reply ? show(reply) : setFailed(true)), () => setFailed(true));
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') void ask({ type: 'sidebar:close' });
     };
@@ -47,10 +64,14 @@ export function SidebarApp({ answer }: SidebarAppProps) {
     return () => window.removeEventListener('keyup', onKey);
   }, []);
 
-  // The frame after the answer rendered: what `npm run bench` times the sidebar by.
+  // The frame after the first answer, and after the whole page's, rendered: what `npm run bench` times the sidebar by.
   useEffect(() => {
-    if (data) requestAnimationFrame(() => setTimeout(() => performance.mark(SIDEBAR_SHOWN_MARK)));
-  }, [data]);
+    if (!data || !seen) return;
+    const marks = data.final ? [SIDEBAR_SHOWN_MARK, SIDEBAR_COMPLETE_MARK] : [SIDEBAR_SHOWN_MARK];
+    requestAnimationFrame(() => setTimeout(() => marks.forEach((m) => performance.getEntriesByName(m).length === 0 && performance.mark(m))));
+  }, [data, seen]);
+
+  if (!seen) return null;
 
   const close = () => void ask({ type: 'sidebar:close' });
   const docked = dockedChoice ?? data?.docked === true;

@@ -5,5 +5,8 @@ import { applyTheme } from '@/lib/extension/theme';
 import { askForAnalysis, SidebarApp } from './SidebarApp';
 
 const answer = askForAnalysis();
+/** Opened at the glance (the content script's `unseen`): transparent until it has something to show. */
+const unseen = new URLSearchParams(location.search).has('unseen');
+if (unseen) document.documentElement.classList.add('unseen');
 void applyTheme();
-render(<SidebarApp answer={answer} />, document.getElementById('app')!);
+render(<SidebarApp answer={answer} unseen={unseen} />, document.getElementById('app')!);

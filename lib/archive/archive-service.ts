@@ -1,4 +1,4 @@
-import { analyzeArticle, analyzeHtml, analyzeQuery, glanceRelated, type AnalysisProgress, type EngineContext } from '../analyze';
+import { analyzeArticle, analyzeGlance, analyzeHtml, analyzeQuery, type AnalysisProgress, type EngineContext } from '../analyze';
 import type { ArchiveListItem, ImportResult, SearchHit } from '../extension/messages';
 import { ArchiveIndex } from '../match/archive-index';
 import type { AliasBook } from '../nlp/aliases';
@@ -101,9 +101,9 @@ export class ArchiveService {
     return analyzeHtml(html, url, this.engine, this.extractPage, progress);
   }
 
-  /** How many archive articles are on the story the page opens with (see glanceRelated). */
-  glanceRelated(glance: PageGlance, url: string): number {
-    return glanceRelated(glance, url, this.engine);
+  /** The analysis of the page's opening (see analyzeGlance). */
+  analyzeGlance(glance: PageGlance, url: string, progress?: Pick<AnalysisProgress, 'ranked'>): Promise<PageAnalysis> {
+    return analyzeGlance(glance, url, this.engine, progress);
   }
 
   analyzeText(text: string): Promise<PageAnalysis> {

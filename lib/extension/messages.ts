@@ -12,9 +12,10 @@ import type { PageGlance } from '../extract/page-glance';
 export type ContentToBackground =
   /**
    * The page looked like an article: here is its opening (title, description, first paragraphs). The answer
-   * (GlanceAnswer) says whether to send the page (its head and article region) with 'page:analyze'.
+   * (GlanceAnswer) says whether to send the page (its head and article region) with 'page:analyze', and
+   * whether to open the sidebar at once with this key.
    */
-  | { type: 'page:glance'; glance: PageGlance; url: string }
+  | { type: 'page:glance'; glance: PageGlance; url: string; sidebarKey: string }
   /**
    * The page looked like an article: analyse it (the page's head and article region travel as HTML, pageToSend; parsing happens off the page). The key
    * is the one the sidebar will carry if the answer opens it (as with 'sidebar:opening', one round trip less).
@@ -34,6 +35,13 @@ export interface GlanceAnswer {
   read: boolean;
   /** How many archive articles the glance found on the story; null when it did not look. */
   related: number | null;
+  /**
+   * Open the sidebar now, with the glance's key, unseen until it has something to show: the archive has the
+   * story and the reader lets the sidebar open by itself (background/early-sidebar.ts).
+   */
+  open: boolean;
+  /** Where the reader wants the sidebar, as in SidebarPlacement. */
+  docked: boolean;
 }
 
 /** The background's answer to 'sidebar:opening': where the reader wants the sidebar. */
@@ -58,7 +66,8 @@ export interface PageVerdict {
  * key the content script gave the sidebar (see 'sidebar:opening').
  */
 export type SidebarToBackground = { key: string } & (
-  | { type: 'sidebar:get-analysis' }
+  /** `final`: the whole page's analysis, after a first answer that was not (SidebarAnalysis.final). */
+  | { type: 'sidebar:get-analysis'; final?: boolean }
   | { type: 'sidebar:highlight'; sentence: string }
   | { type: 'sidebar:close' }
   | { type: 'sidebar:save-page' }
@@ -73,6 +82,11 @@ export interface SidebarAnalysis {
   canSave: boolean;
   /** Whether the sidebar sits beside the page (docked) rather than over it. */
   docked: boolean;
+  /**
+   * False for the first answer to the sidebar opened at the glance: the analysis of the page's opening, which
+   * the whole page's replaces when the sidebar asks again with `final`.
+   */
+  final: boolean;
 }
 
 /** Popup, options and reader pages → background. */

@@ -5,15 +5,14 @@
  * trace), the page's whole main-thread busy time with and without it, the layout shift with and without it,
  * and on article pages related to the archive the time from DOMContentLoaded to the sidebar showing its answer.
  */
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { toArchiveFile } from '../../lib/archive/archive-file';
 import { prepareArticle } from '../../lib/archive/prepare';
-import { SIDEBAR_SHOWN_MARK } from '../../lib/extension/marks';
+import { SIDEBAR_COMPLETE_MARK, SIDEBAR_SHOWN_MARK } from '../../lib/extension/marks';
 import { extractArticle } from '../../lib/extract/extract-article';
 import { parseHtmlDocument } from '../../lib/extract/parse-html';
 import { defaultAliases } from '../../lib/nlp/default-aliases';
@@ -24,6 +23,7 @@ import { corpus, NEWS_CATEGORY, readabilityPages } from '../eval/corpora';
 import { articlePool, generateArchive } from './generate-archive';
 import { percentile, round } from './stats';
 import { extensionMainThreadTime, mainThreadBusyMs, type CpuParts, type ThreadTime, type TraceEvent } from './trace-attribution';
+import { scratchFolder } from '../scratch-folder';
 
 export interface PageCost {
   contentScriptGzipBytes: number;
@@ -40,10 +40,16 @@ export interface PageCost {
   mainThreadCpuMs: { articleP50: number; articleP95: number; otherP50: number; otherP95: number };
   /** The news articles' CPU time by part (see CpuParts), p50 and p95 of each part on its own. */
   articleCpuPartsMs: Record<keyof CpuParts, { p50: number; p95: number }>;
-  /** Time from DOMContentLoaded to the sidebar's answer on screen, on the article pages it opened on. */
+  /** Time from DOMContentLoaded to the sidebar's first answer on screen, on the article pages it opened on. */
   sidebarReadyMsP50: number | null;
   sidebarReadyMsP95: number | null;
   sidebarShownOn: number;
+  /**
+   * The same to the whole page's analysis on screen. The sidebar opened at the glance first shows the analysis
+   * of the page's opening (related reporting, and the conflicts of the opening's statements).
+   */
+  sidebarCompleteMsP50: number | null;
+  sidebarCompleteMsP95: number | null;
   /** Largest layout shift in a page after the extension put its sidebar (or toggle) in (see watchLayoutShifts). */
   layoutShiftMax: number;
   pages: number;
@@ -79,6 +85,7 @@ interface PageRow {
   /** With the extension, from the moment it put its sidebar or toggle in. */
   shiftWith: number;
   sidebarReadyMs: number | null;
+  sidebarCompleteMs: number | null;
 }
 
 // Every host but this machine fails at once, as if offline: the saved pages' third-party scripts and images
@@ -141,8 +148,10 @@ export async function measurePageCost(options: { archiveSize?: number; pages?: n
       log('page cost: the same pages with the extension…');
       for (const { folder, news } of pages) {
         let sidebarReadyMs: number | null = null;
+        let sidebarCompleteMs: number | null = null;
         const { events } = await tracedLoad(page, urlOf(folder), async (dcl) => {
           sidebarReadyMs = await sidebarShownAfter(page, dcl);
+          sidebarCompleteMs = sidebarReadyMs === null ? null : await sidebarShownAfter(page, dcl, SIDEBAR_COMPLETE_MARK);
           // The same window as without the extension, so that the busy times compare.
           await untilWatched(page, dcl);
         });
@@ -161,6 +170,7 @@ export async function measurePageCost(options: { archiveSize?: number; pages?: n
           shiftWithout: without.get(folder)!.shift,
           shiftWith: await layoutShift(page),
           sidebarReadyMs,
+          sidebarCompleteMs,
         });
       }
     } finally {
@@ -173,6 +183,7 @@ export async function measurePageCost(options: { archiveSize?: number; pages?: n
     };
     const wall = quartet((r) => r.extensionMs);
     const ready = rows.flatMap((r) => (r.sidebarReadyMs === null ? [] : [r.sidebarReadyMs]));
+    const complete = rows.flatMap((r) => (r.sidebarCompleteMs === null ? [] : [r.sidebarCompleteMs]));
     return {
       contentScriptGzipBytes: gzipSync(readFileSync(join(EXTENSION_DIR, 'crosscheck.js'))).length,
       articleMainThreadMsP50: wall.articleP50,
@@ -186,6 +197,8 @@ export async function measurePageCost(options: { archiveSize?: number; pages?: n
       sidebarReadyMsP50: ready.length ? percentile(ready, 50) : null,
       sidebarReadyMsP95: ready.length ? percentile(ready, 95) : null,
       sidebarShownOn: ready.length,
+      sidebarCompleteMsP50: complete.length ? percentile(complete, 50) : null,
+      sidebarCompleteMsP95: complete.length ? percentile(complete, 95) : null,
       layoutShiftMax: Math.max(0, ...rows.map((r) => round(r.shiftWith, 4))),
       pages: rows.length,
       archiveSize,
@@ -209,7 +222,7 @@ function byPart(parts: CpuParts[]): Record<keyof CpuParts, { p50: number; p95: n
  * It starts when ours does (the built manifest's run_at), so the two are measured at the same moment.
  */
 function floorExtension(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-floor-'));
+  const dir = scratchFolder('floor');
   const listen = 'chrome.runtime.onMessage.addListener(() => undefined);\n';
   const ours = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as { content_scripts: Array<{ run_at?: string }> };
   const manifest = {
@@ -273,7 +286,7 @@ export function writeArchive(newsFolders: string[], size: number): string {
     return { ...prepared, id: `earlier-${folder}`, contentHash: `earlier-${folder}` };
   });
   const articles = [...generateArchive(articlePool(400), size - earlier.length), ...earlier];
-  const file = join(mkdtempSync(join(tmpdir(), 'crosscheck-bench-')), 'archive.json');
+  const file = join(scratchFolder('bench'), 'archive.json');
   writeFileSync(file, JSON.stringify(toArchiveFile(articles, new Date())));
   return file;
 }
@@ -365,8 +378,11 @@ export async function untilWatched(page: Page, domContentLoadedAt: number, ms = 
   if (left > 0) await page.waitForTimeout(left);
 }
 
-/** Milliseconds from DOMContentLoaded to the sidebar's answer on screen, or null if it did not open in time. */
-export async function sidebarShownAfter(page: Page, domContentLoadedAt: number): Promise<number | null> {
+/**
+ * Milliseconds from DOMContentLoaded to the sidebar's first answer on screen (or, with SIDEBAR_COMPLETE_MARK,
+ * the whole page's), or null if it did not open in time.
+ */
+export async function sidebarShownAfter(page: Page, domContentLoadedAt: number, mark = SIDEBAR_SHOWN_MARK): Promise<number | null> {
   const deadline = Date.now() + WATCH_MS;
   while (Date.now() < deadline) {
     const frame = page.frames().find((f) => f.url().includes('/sidebar.html') && !f.isDetached());
@@ -375,7 +391,7 @@ export async function sidebarShownAfter(page: Page, domContentLoadedAt: number):
           .evaluate((mark) => {
             const entry = performance.getEntriesByName(mark)[0];
             return entry ? performance.timeOrigin + entry.startTime : null;
-          }, SIDEBAR_SHOWN_MARK)
+          }, mark)
           .catch(() => null)
       : null;
     if (shownAt !== null) return Math.round(shownAt - domContentLoadedAt);

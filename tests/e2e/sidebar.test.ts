@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { sidebarFrame, tabIdOf } from '../../scripts/chromium';
+import { SIDEBAR_COMPLETE_MARK, SIDEBAR_SHOWN_MARK } from '../../lib/extension/marks';
 import { useReaderSession } from './reader-session';
 
 const session = useReaderSession();
@@ -19,6 +20,25 @@ describe('sidebar on a news article related to the archive', () => {
     expect(await conflicts.getByRole('listitem').count()).toBeGreaterThan(0);
     // The page cannot reach into the sidebar: the host's shadow root is closed.
     expect(await page.evaluate(() => document.querySelector('crosscheck-sidebar')?.shadowRoot ?? null)).toBeNull();
+    await page.close();
+  });
+
+  it('opens at the glance, unseen until the page is judged news, and follows the opening\'s analysis with the whole page\'s', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/world/2025/11/21/kremlin-us-peace-proposal'));
+    const frame = await sidebarFrame(page);
+    // Put in when the glance found the story, before the page was sent, parsed and judged.
+    expect(frame.url()).toContain('/sidebar.html?unseen#');
+    await frame.getByRole('heading', { name: /Related reporting/ }).waitFor();
+    // Judged news: the sidebar takes clicks.
+    await expect.poll(() => page.locator('crosscheck-sidebar.unseen').count()).toBe(0);
+    const at = () => frame.evaluate((names) => names.map((n) => performance.getEntriesByName(n)[0]?.startTime ?? null), [SIDEBAR_SHOWN_MARK, SIDEBAR_COMPLETE_MARK]);
+    await expect.poll(async () => (await at()).every((t) => t !== null)).toBe(true);
+    const [first, whole] = (await at()) as [number, number];
+    expect(first).toBeLessThanOrEqual(whole);
+    // The whole page's analysis is on screen: its statements, conflicts and the related article's stance.
+    await expect(frame.getByRole('list', { name: 'Conflicting statements' }).getByRole('listitem').count()).resolves.toBeGreaterThan(0);
+    await expect(frame.getByRole('heading', { name: 'Who said what on this page' }).count()).resolves.toBe(1);
     await page.close();
   });
 
@@ -67,6 +87,58 @@ describe('pages that are not news articles', () => {
     await page.waitForTimeout(2500);
     expect(await page.locator('crosscheck-sidebar').count()).toBe(0);
     expect(page.frames().some((f) => f.url().includes('sidebar.html'))).toBe(false);
+    await page.close();
+  });
+});
+
+describe('a page whose opening the archive knows, but that is no news article', () => {
+  it('gets the sidebar opened at the glance taken away again', async () => {
+    const page = await session.browser.context.newPage();
+    await page.addInitScript(() => {
+      new MutationObserver((changes) => {
+        if (changes.some((c) => Array.from(c.addedNodes).some((n) => n.nodeName === 'CROSSCHECK-SIDEBAR'))) document.documentElement.dataset.sidebarWasIn = 'yes';
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(session.server.url('/topics/ukraine-peace-plan'));
+    // The glance found the peace plan's story, so the sidebar went in, unseen...
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.sidebarWasIn ?? null), { timeout: 10_000 }).toBe('yes');
+    // ...and the topic page, judged not news, has it taken away.
+    await expect.poll(() => page.locator('crosscheck-sidebar').count(), { timeout: 10_000 }).toBe(0);
+    await page.waitForTimeout(1000);
+    expect(await page.locator('crosscheck-sidebar').count()).toBe(0);
+    await page.close();
+  });
+
+  it('draws nothing until it has an answer to show: the page shows through the unseen frame', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/'));
+    // A frame of the unseen sidebar that will never get an answer (the background knows no such key).
+    await page.evaluate((src) => {
+      document.body.replaceChildren();
+      document.body.style.cssText = 'margin:0;background:rgb(200,0,0)';
+      const frame = document.createElement('iframe');
+      frame.src = src;
+      frame.style.cssText = 'border:0;width:300px;height:300px;display:block;background:transparent;color-scheme:light dark';
+      document.body.append(frame);
+    }, session.browser.extensionUrl('/sidebar.html?unseen#not-a-key-the-background-knows'));
+    const frame = await sidebarFrame(page);
+    await frame.waitForLoadState('load');
+    await page.waitForTimeout(1500);
+    expect(await frame.evaluate(() => document.getElementById('app')?.childElementCount)).toBe(0);
+    // Every pixel where the frame lies is the page's own red.
+    const shot = await page.screenshot({ clip: { x: 0, y: 0, width: 300, height: 300 } });
+    const notRed = await page.evaluate(async (png) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${png}`;
+      await image.decode();
+      const canvas = new OffscreenCanvas(image.width, image.height).getContext('2d')!;
+      canvas.drawImage(image, 0, 0);
+      const pixels = canvas.getImageData(0, 0, image.width, image.height).data;
+      let count = 0;
+      for (let i = 0; i < pixels.length; i += 4) if (pixels[i] !== 200 || pixels[i + 1] !== 0 || pixels[i + 2] !== 0) count++;
+      return count;
+    }, shot.toString('base64'));
+    expect(notRed).toBe(0);
     await page.close();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeHtml, glanceRelated } from '@/lib/analyze';
+import { analyzeGlance, analyzeHtml, glanceRelated } from '@/lib/analyze';
 import { archiveInMemory } from '@/lib/archive/article-source';
 import { GLANCE_CHARS, pageGlance } from '@/lib/extract/page-glance';
 import { extractorFor } from '@/lib/extract/page-extractor';
@@ -56,6 +56,22 @@ describe('the glance at a page', () => {
     told.length = 0;
     await analyzeHtml(fixturePage('front-page.html'), 'http://127.0.0.1/', ctx, extractorFor(parseHtmlDocument), progress);
     expect(told).toEqual(['judged not news']);
+  });
+
+  it('analyses the opening for the sidebar\'s first answer: the related reporting the glance found, and the opening\'s conflicts with it', async () => {
+    const ctx = engine();
+    const glance = pageGlance(parseHtmlDocument(fixturePage('peace-plan-article.html')));
+    const told: number[] = [];
+    const pending = analyzeGlance(glance, ARTICLE_URL, ctx, { ranked: (n) => told.push(n) });
+    // The count is known before the related articles are read, so the content script hears it first.
+    expect(told).toEqual([glanceRelated(glance, ARTICLE_URL, ctx)]);
+    const opening = await pending;
+    expect(opening.related.map((r) => r.title)).toEqual([expect.stringContaining('28-point plan')]);
+    expect(opening.related).toHaveLength(told[0]!);
+    // "Moscow had received the US proposal", said Peskov; the archived article has him deny any proposal.
+    expect(opening.statements.map((s) => s.speaker)).toContain('Dmitry Peskov');
+    expect(opening.conflicts.map((c) => c.page.speaker)).toContain('Dmitry Peskov');
+    expect(opening.article?.title).toBe(glance.title);
   });
 
   it('finds nothing in an opening that shares no story with the archive', () => {

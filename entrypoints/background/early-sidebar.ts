@@ -1,0 +1,44 @@
+import type { PageAnalysis } from '@/lib/types';
+
+/**
+ * The sidebar that opens at the glance. When the glance finds related reporting (and the reader lets the
+ * sidebar open by itself), the content script puts the sidebar in at once, unseen and letting clicks through,
+ * so that it loads while the page is sent, parsed and analysed instead of after. Its first answer is the
+ * analysis of the page's opening (analyzeGlance), given once the parsed page is judged news, so it shows on
+ * no page the full analysis turns down; the whole page's analysis follows when the sidebar asks again.
+ */
+interface EarlySidebar {
+  /** The key the content script gave this sidebar: a sidebar opened later in the tab gets another. */
+  key: string;
+  /** Undefined if the opening could not be analysed: the sidebar then waits for the whole page's analysis. */
+  opening: Promise<PageAnalysis | undefined>;
+  isNews: Promise<boolean>;
+  judge: (isNews: boolean) => void;
+}
+
+const sidebars = new Map<number, EarlySidebar>();
+
+export function expectEarlySidebar(tabId: number, key: string, opening: Promise<PageAnalysis>): void {
+  let judge: (isNews: boolean) => void = () => undefined;
+  const isNews = new Promise<boolean>((resolve) => (judge = resolve));
+  sidebars.set(tabId, { key, opening: opening.catch(() => undefined), isNews, judge });
+}
+
+/** The parsed page is news or not; the first verdict counts. */
+export function judgeEarlySidebarPage(tabId: number, isNews: boolean): void {
+  sidebars.get(tabId)?.judge(isNews);
+}
+
+/**
+ * The first answer for the early sidebar with this key: the opening's analysis once the page is judged news,
+ * null when it is not news (the sidebar stays unseen and the content script takes it away), or undefined
+ * when this is not that sidebar or its opening could not be analysed.
+ */
+export async function earlySidebarAnswer(tabId: number, key: string): Promise<PageAnalysis | null | undefined> {
+  const sidebar = sidebars.get(tabId);
+  if (!sidebar || sidebar.key !== key) return undefined;
+  if (!(await sidebar.isNews)) return null;
+  return sidebar.opening;
+}
+
+export const forgetEarlySidebar = (tabId: number) => sidebars.delete(tabId);

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { earlySidebarAnswer, expectEarlySidebar, forgetEarlySidebar, judgeEarlySidebarPage } from '@/entrypoints/background/early-sidebar';
+import type { PageAnalysis } from '@/lib/types';
+
+const opening: PageAnalysis = { isArticle: true, article: null, entities: [], statements: [], related: [], conflicts: [] };
+/** Whether a promise has settled by the time the tasks queued so far have run. */
+const settled = async (promise: Promise<unknown>) => Promise.race([promise.then(() => true), new Promise((resolve) => setTimeout(() => resolve(false), 10))]);
+
+describe('the sidebar opened at the glance', () => {
+  it('gets the opening\'s analysis only once the page is judged news', async () => {
+    expectEarlySidebar(1, 'key-one-0123456789', Promise.resolve(opening));
+    const answer = earlySidebarAnswer(1, 'key-one-0123456789');
+    expect(await settled(answer)).toBe(false);
+    judgeEarlySidebarPage(1, true);
+    // The first verdict counts.
+    judgeEarlySidebarPage(1, false);
+    expect(await answer).toBe(opening);
+  });
+
+  it('gets nothing to show on a page that is not news', async () => {
+    expectEarlySidebar(2, 'key-two-0123456789', Promise.resolve(opening));
+    judgeEarlySidebarPage(2, false);
+    expect(await earlySidebarAnswer(2, 'key-two-0123456789')).toBeNull();
+  });
+
+  it('is not another sidebar of the tab, and waits for the whole page when the opening could not be analysed', async () => {
+    expectEarlySidebar(3, 'key-three-0123456789', Promise.reject(new Error('index not ready')));
+    expect(await earlySidebarAnswer(3, 'a-later-sidebar-key')).toBeUndefined();
+    judgeEarlySidebarPage(3, true);
+    expect(await earlySidebarAnswer(3, 'key-three-0123456789')).toBeUndefined();
+    forgetEarlySidebar(3);
+    expect(await earlySidebarAnswer(3, 'key-three-0123456789')).toBeUndefined();
+  });
+});
