@@ -31,12 +31,13 @@ const RELATED_LIMIT = 10;
 
 /**
  * Told as the analysis goes, so that the sidebar can start loading while the rest is worked out.
- * `extracted`: the page was parsed and judged (news or not), before its text is analysed.
+ * `extracted`: the page was parsed and judged (news or not), before its text is analysed; the text analysis
+ * waits for the promise it may return (the background lets the sidebar's first request be answered first).
  * `ranked`: the archive articles on the same story are known (how many), before they are read whole for their
  * statements and stance. Not called for a page that is not a news article.
  */
 export interface AnalysisProgress {
-  extracted?: (isArticle: boolean) => void;
+  extracted?: (isArticle: boolean) => void | Promise<unknown>;
   ranked?: (count: number) => void;
 }
 
@@ -62,7 +63,7 @@ export function analyzePage(doc: Document, url: string | null, ctx: EngineContex
 
 async function analyzeExtraction({ article, verdict }: Extraction, ctx: EngineContext, progress: AnalysisProgress = {}): Promise<PageAnalysis & { extracted: Article }> {
   const empty = { isArticle: false, article: summary(article), entities: [], statements: [], related: [], conflicts: [], extracted: article };
-  progress.extracted?.(verdict.isArticle);
+  await progress.extracted?.(verdict.isArticle);
   if (!verdict.isArticle) return empty;
   return { ...(await analyzeArticle(article, ctx, progress)), extracted: article };
 }
@@ -104,9 +105,14 @@ export async function analyzeGlance(glance: PageGlance, url: string | null, ctx:
   const names = articleNames(article, ctx.aliases, paragraphs);
   const ranked = rankForPage(article, names, ctx);
   progress.ranked?.(ranked.length);
+  // The count goes out to the content script before the rest is worked out (one task later).
+  await nextTask();
   const statements = ranked.length > 0 ? articleStatements(article, paragraphs, names.entities, ctx.aliases) : [];
   return { isArticle: true, article: summary(article), entities: names.entities, statements, ...(await relatedAndConflicts(ranked, ctx, statements, article.title)) };
 }
+
+/** Lets the tasks already waiting (a reply to send, a request to answer) run first. */
+export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** A glance as an article: its title, description and opening paragraphs, in the page's language. */
 function openingOf(glance: PageGlance, url: string | null): Article {

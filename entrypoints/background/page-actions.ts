@@ -5,7 +5,7 @@ import type { Article } from '@/lib/types';
 import { isExcluded } from '@/lib/extension/site-exclusion';
 import { readSettings } from '@/lib/extension/settings';
 import { archive } from './archive';
-import { earlySidebarAnswer, expectEarlySidebar, judgeEarlySidebarPage } from './early-sidebar';
+import { earlySidebarAnswer, earlySidebarAnswered, earlySidebarServed, expectEarlySidebar, judgeEarlySidebarPage } from './early-sidebar';
 import { rememberSidebarKey } from './sidebar-keys';
 import { analysisUnderway, forgetTab, getTabState, setTabState, type TabState } from './tab-state';
 import { tellTab } from './tabs';
@@ -66,7 +66,13 @@ export async function analyzeTabPage(tabId: number, html: string, url: string, p
   const rankedCount = new Promise<number>((resolve) => (ranked = resolve));
   let extracted: (isArticle: boolean) => void = () => undefined;
   const judged = new Promise<boolean>((resolve) => (extracted = resolve));
-  const complete = service.analyzeHtml(html, url, { ranked, extracted }).then(
+  // Judged: the verdict, and the early sidebar's first answer, go out before the page's text is analysed.
+  const onJudged = (isArticle: boolean) => {
+    extracted(isArticle);
+    judgeEarlySidebarPage(tabId, isArticle);
+    return earlySidebarServed(tabId);
+  };
+  const complete = service.analyzeHtml(html, url, { ranked, extracted: onJudged }).then(
     async ({ extracted, ...analysis }) => {
       await setTabState(tabId, { analysis, subject: { kind: 'page', text: analysis.article?.title ?? url }, canSave: analysis.isArticle, extracted, address: url });
       return analysis;
@@ -78,8 +84,7 @@ export async function analyzeTabPage(tabId: number, html: string, url: string, p
     },
   );
   analysisUnderway(tabId, complete);
-  // The sidebar opened at the glance shows only on a page judged news.
-  void judged.then((isArticle) => judgeEarlySidebarPage(tabId, isArticle));
+  // A page too large to parse is never judged: the sidebar opened at the glance then learns it with the rest.
   void complete.then((a) => judgeEarlySidebarPage(tabId, a.isArticle), () => judgeEarlySidebarPage(tabId, false));
   // A page that is not news is never ranked: its whole (short) analysis answers.
   const early = glanced !== null && glanced > 0 ? judged.then((isArticle) => ({ isArticle, related: isArticle ? glanced : 0 })) : rankedCount.then((related) => ({ isArticle: true, related }));
@@ -114,7 +119,10 @@ export async function rememberTab(tabId: number, privateWindow: boolean): Promis
 export async function sidebarAnswer(tabId: number, key: string, final: boolean, tabTitle: string): Promise<SidebarAnalysis> {
   const [opening, settings] = await Promise.all([final ? undefined : earlySidebarAnswer(tabId, key), readSettings()]);
   const docked = settings.dockSidebar;
-  if (opening !== undefined) return { analysis: opening, subject: { kind: 'page', text: opening?.article?.title || tabTitle }, canSave: opening !== null, docked, final: opening === null };
+  if (opening !== undefined) {
+    earlySidebarAnswered(tabId);
+    return { analysis: opening, subject: { kind: 'page', text: opening?.article?.title || tabTitle }, canSave: opening !== null, docked, final: opening === null };
+  }
   const state = await getTabState(tabId);
   return state
     ? { analysis: state.analysis, subject: state.subject, canSave: state.canSave, docked, final: true }

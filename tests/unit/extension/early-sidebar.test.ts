@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { earlySidebarAnswer, expectEarlySidebar, forgetEarlySidebar, judgeEarlySidebarPage } from '@/entrypoints/background/early-sidebar';
+import { earlySidebarAnswer, earlySidebarAnswered, earlySidebarServed, expectEarlySidebar, forgetEarlySidebar, judgeEarlySidebarPage } from '@/entrypoints/background/early-sidebar';
 import type { PageAnalysis } from '@/lib/types';
 
 const opening: PageAnalysis = { isArticle: true, article: null, entities: [], statements: [], related: [], conflicts: [] };
@@ -30,5 +30,22 @@ describe('the sidebar opened at the glance', () => {
     expect(await earlySidebarAnswer(3, 'key-three-0123456789')).toBeUndefined();
     forgetEarlySidebar(3);
     expect(await earlySidebarAnswer(3, 'key-three-0123456789')).toBeUndefined();
+  });
+
+  it('holds the whole page\'s text analysis back until its first answer is given, or for a quarter second at most', async () => {
+    expectEarlySidebar(4, 'key-four-0123456789', Promise.resolve(opening));
+    judgeEarlySidebarPage(4, true);
+    const mayStart = earlySidebarServed(4);
+    expect(await settled(mayStart)).toBe(false);
+    await earlySidebarAnswer(4, 'key-four-0123456789');
+    earlySidebarAnswered(4);
+    expect(await settled(mayStart)).toBe(true);
+
+    expectEarlySidebar(5, 'key-five-0123456789', Promise.resolve(opening));
+    const started = Date.now();
+    await earlySidebarServed(5);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(240);
+    // No early sidebar in the tab: only the current task goes first.
+    expect(await settled(earlySidebarServed(6))).toBe(true);
   });
 });

@@ -50,7 +50,10 @@ describe('the glance at a page', () => {
   it('tells the background the page is judged before its text is analysed, so that the sidebar can start loading', async () => {
     const ctx = engine();
     const told: string[] = [];
-    const progress = { extracted: (news: boolean) => told.push(`judged ${news ? 'news' : 'not news'}`), ranked: (n: number) => told.push(n > 0 ? 'ranked, related' : 'ranked, none') };
+    const progress = {
+      extracted: (news: boolean) => void told.push(`judged ${news ? 'news' : 'not news'}`),
+      ranked: (n: number) => void told.push(n > 0 ? 'ranked, related' : 'ranked, none'),
+    };
     await analyzeHtml(fixturePage('peace-plan-article.html'), ARTICLE_URL, ctx, extractorFor(parseHtmlDocument), progress);
     expect(told).toEqual(['judged news', 'ranked, related']);
     told.length = 0;
@@ -72,6 +75,19 @@ describe('the glance at a page', () => {
     expect(opening.statements.map((s) => s.speaker)).toContain('Dmitry Peskov');
     expect(opening.conflicts.map((c) => c.page.speaker)).toContain('Dmitry Peskov');
     expect(opening.article?.title).toBe(glance.title);
+  });
+
+  it('holds the text analysis back while the promise the judged page was told of is pending (the early sidebar\'s first answer)', async () => {
+    const ctx = engine();
+    const told: string[] = [];
+    let letGo: () => void = () => undefined;
+    const progress = { extracted: () => new Promise<void>((resolve) => (letGo = resolve)), ranked: () => void told.push('ranked') };
+    const analysis = analyzeHtml(fixturePage('peace-plan-article.html'), ARTICLE_URL, ctx, extractorFor(parseHtmlDocument), progress);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(told).toEqual([]);
+    letGo();
+    expect((await analysis).related.length).toBeGreaterThan(0);
+    expect(told).toEqual(['ranked']);
   });
 
   it('finds nothing in an opening that shares no story with the archive', () => {
