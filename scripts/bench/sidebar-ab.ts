@@ -20,6 +20,8 @@ const news = readPages().filter((p) => p.news).map((p) => p.folder);
 const server = await servePages();
 const port = (server.address() as { port: number }).port;
 const archive = writeArchive(news, ARCHIVE_SIZE);
+/** Per build, per page, the first answer's times over the passes. */
+const byPage = new Map<string, Map<string, number[]>>(builds.map((b) => [b, new Map()]));
 try {
   for (const build of [...builds, ...[...builds].reverse()]) {
     const extension = await launchWithExtension({ extensionDir: build, args: [OFFLINE] });
@@ -33,7 +35,11 @@ try {
         await page.goto(pageUrl(port, folder), { waitUntil: 'domcontentloaded' });
         const dcl = await domContentLoadedAt(page);
         const ms = await sidebarShownAfter(page, dcl);
-        if (ms !== null) ready.push(ms);
+        if (ms !== null) {
+          ready.push(ms);
+          const times = byPage.get(build)!;
+          times.set(folder, [...(times.get(folder) ?? []), ms]);
+        }
         // Builds before the sidebar opened at the glance set no such mark: their first answer was the whole page's.
         const whole = ms === null ? null : ((await sidebarShownAfter(page, dcl, SIDEBAR_COMPLETE_MARK)) ?? ms);
         if (whole !== null) complete.push(whole);
@@ -44,6 +50,18 @@ try {
     } finally {
       await extension.close();
     }
+  }
+  // Paired by page, which the machine's drift between passes moves far less than a p95 of 46 pages: for each
+  // page the mean of its passes, and how each build's differs from the first build's.
+  const [base, ...others] = builds;
+  const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+  for (const other of others) {
+    const differences = [...byPage.get(base!)!].flatMap(([folder, times]) => {
+      const theirs = byPage.get(other)!.get(folder);
+      return theirs ? [mean(theirs) - mean(times)] : [];
+    });
+    const faster = differences.filter((d) => d < 0).length;
+    console.log(`${other} against ${base}, page by page (${differences.length} pages): median difference ${Math.round(percentile(differences, 50))} ms, faster on ${faster}, slower on ${differences.length - faster}`);
   }
 } finally {
   server.close();
