@@ -54,7 +54,8 @@ export function earlySidebarAnswered(tabId: number): void {
 /**
  * How long the whole page's text analysis waits, at most, for the early sidebar's first request: the sidebar
  * starts once the page is parsed (its frame shares a thread with the offscreen document that parses), and
- * then asks within 100 ms on nearly every news page of the page bench.
+ * its request came 19 ms after the verdict (median; 56 ms on the 44th of 46 news pages of the page bench,
+ * 209 ms on the slowest).
  */
 const SIDEBAR_WAIT_MS = 250;
 
