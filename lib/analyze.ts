@@ -83,16 +83,6 @@ export async function relateToArchive(article: Article, text: TextAnalysis, ctx:
 }
 
 /**
- * How many archive articles are on the story a page opens with (its PageGlance), by the same ranking as the
- * whole page's, before anything else of the page is read. The glance is no verdict on the page: the whole
- * analysis decides whether it is news and what is shown; this only says whether that is worth doing.
- */
-export function glanceRelated(glance: PageGlance, url: string | null, ctx: EngineContext): number {
-  const article = openingOf(glance, url);
-  return rankForPage(article, articleNames(article, ctx.aliases), ctx).length;
-}
-
-/**
  * The analysis of a page's opening (its glance): related reporting, and the conflicts of the opening's statements
  * with it. The sidebar shows it first, while the whole page is sent, parsed and analysed, and the whole page's
  * analysis then takes its place. On ECB+ the opening's ranking found a document's story as well as its whole

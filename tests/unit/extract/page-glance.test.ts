@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeGlance, analyzeHtml, glanceRelated } from '@/lib/analyze';
+import { analyzeGlance, analyzeHtml } from '@/lib/analyze';
+import type { PageGlance } from '@/lib/extract/page-glance';
 import { archiveInMemory } from '@/lib/archive/article-source';
 import { GLANCE_CHARS, pageGlance } from '@/lib/extract/page-glance';
 import { extractorFor } from '@/lib/extract/page-extractor';
@@ -8,6 +9,8 @@ import { defaultAliases } from '@/lib/nlp/default-aliases';
 import { ARTICLE_URL, bundledArchive, fixturePage } from '../support/engine';
 
 const engine = () => ({ ...archiveInMemory(bundledArchive().articles), aliases: defaultAliases });
+/** How many archive articles the glance finds on the story: what the background tells the content script. */
+const glanceRelated = async (glance: PageGlance, url: string, ctx: ReturnType<typeof engine>) => (await analyzeGlance(glance, url, ctx)).related.length;
 const long = (word: string, n: number) => Array.from({ length: n }, (_, i) => `${word}${i}`).join(' ');
 
 describe('the glance at a page', () => {
@@ -38,7 +41,7 @@ describe('the glance at a page', () => {
     for (const name of pages) {
       const html = fixturePage(name);
       const whole = await analyzeHtml(html, ARTICLE_URL, ctx, extractorFor(parseHtmlDocument));
-      found[name] = [glanceRelated(pageGlance(parseHtmlDocument(html)), ARTICLE_URL, ctx), whole.related.length];
+      found[name] = [await glanceRelated(pageGlance(parseHtmlDocument(html)), ARTICLE_URL, ctx), whole.related.length];
     }
     // The seed's story: related by its opening as by its whole text.
     expect(found['peace-plan-article.html']![0]).toBeGreaterThan(0);
@@ -67,8 +70,9 @@ describe('the glance at a page', () => {
     const told: number[] = [];
     const pending = analyzeGlance(glance, ARTICLE_URL, ctx, { ranked: (n) => told.push(n) });
     // The count is known before the related articles are read, so the content script hears it first.
-    expect(told).toEqual([glanceRelated(glance, ARTICLE_URL, ctx)]);
+    const toldBeforeReading = [...told];
     const opening = await pending;
+    expect(toldBeforeReading).toEqual([opening.related.length]);
     expect(opening.related.map((r) => r.title)).toEqual([expect.stringContaining('28-point plan')]);
     expect(opening.related).toHaveLength(told[0]!);
     // "Moscow had received the US proposal", said Peskov; the archived article has him deny any proposal.
@@ -90,8 +94,8 @@ describe('the glance at a page', () => {
     expect(told).toEqual(['ranked']);
   });
 
-  it('finds nothing in an opening that shares no story with the archive', () => {
+  it('finds nothing in an opening that shares no story with the archive', async () => {
     const glance = { title: 'Local bakery wins regional bread prize', description: null, lang: 'en', paragraphs: ['The sourdough loaf impressed the judges at the county fair on Saturday afternoon.'] };
-    expect(glanceRelated(glance, 'https://example.com/bakery', engine())).toBe(0);
+    expect(await glanceRelated(glance, 'https://example.com/bakery', engine())).toBe(0);
   });
 });
