@@ -158,8 +158,9 @@ describe('a news article the archive knows nothing about', () => {
     const page = await session.browser.context.newPage();
     await page.goto(session.server.url('/world/2025/11/21/kremlin-us-peace-proposal'));
     await sidebarFrame(page);
-    // The related article was read whole and analysed...
-    expect(await analysedUrl(page)).toContain('kremlin-us-peace-proposal');
+    // The related article was read whole and analysed... (the sidebar goes in at the glance, before the
+    // whole page is analysed, so its analysis comes a moment after the frame.)
+    await expect.poll(() => analysedUrl(page), { timeout: 10_000 }).toContain('kremlin-us-peace-proposal');
     // ...the unrelated one, in the same tab, was not: the earlier page's analysis is gone and no other came.
     await page.goto(session.server.url('/world/2025/10/14/gaza-ceasefire-holds-witkoff-second-phase'));
     await page.waitForTimeout(2500);
