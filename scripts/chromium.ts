@@ -107,14 +107,18 @@ export function extensionWithout(permission: string, extensionDir = EXTENSION_DI
   return copy;
 }
 
-/** The sidebar's frame in a page, once the content script has put it there. */
-export async function sidebarFrame(page: Page, timeout = 15_000): Promise<Frame> {
-  const deadline = Date.now() + timeout;
+/**
+ * The sidebar's frame in a page, once the content script has shown it. A sidebar opened at the glance goes in
+ * unseen, letting clicks through to the page until the page is judged news: a click then would land on the
+ * page beneath. `unseen: true` returns its frame as soon as it is in.
+ */
+export async function sidebarFrame(page: Page, options: { unseen?: boolean; timeout?: number } = {}): Promise<Frame> {
+  const deadline = Date.now() + (options.timeout ?? 15_000);
   while (Date.now() < deadline) {
     // After a reload or a close, the old sidebar frame can linger detached for a moment.
     const frame = page.frames().find((f) => f.url().includes('/sidebar.html') && !f.isDetached());
-    if (frame) return frame;
-    await page.waitForTimeout(100);
+    if (frame && (options.unseen || (await page.locator('crosscheck-sidebar:not(.unseen)').count()) > 0)) return frame;
+    await page.waitForTimeout(50);
   }
   throw new Error('The sidebar did not open');
 }

@@ -40,30 +40,39 @@ export default defineUnlistedScript(() => {
     if (alive()) sidebar.open({ key: placement.key, focus, docked: placement.docked });
   };
 
+  /**
+   * Counts the looks at the page. A single-page app's move to another address starts a new one, and answers
+   * that come after it for the look before are dropped: they are about the page the reader left, and would
+   * otherwise open, show or take away a sidebar on the page they are on.
+   */
+  let looks = 0;
+
   const check = async () => {
+    const look = ++looks;
+    const current = () => alive() && looks === look;
     if (!alive() || !mightBeArticle(document, location)) return;
     const sidebarKey = crypto.randomUUID();
     const glance: ContentToBackground = { type: 'page:glance', glance: pageGlance(document), url: location.href, sidebarKey };
     const answer = await tellBackground<GlanceAnswer>(glance);
-    if (!alive() || answer?.read !== true) return;
+    if (!current() || answer?.read !== true) return;
     // The archive has the story: the sidebar loads now, unseen and letting clicks through until the page is
     // judged news, instead of after the page is sent and parsed (background/early-sidebar.ts).
     if (answer.open) sidebar.open({ key: sidebarKey, unseen: true });
     // Serialising the page is the most this script ever costs a page, so it runs as a timer task of its own,
     // which the browser's traces (DevTools, `npm run bench`) put down to this script. Run straight on from
     // the await, it would be a promise continuation, which they put down to no script at all.
-    setTimeout(() => void analyze(answer.related, sidebarKey), 0);
+    setTimeout(() => void analyze(answer.related, sidebarKey, current), 0);
   };
 
   /**
    * Sends the page's article and metadata (`related`: what the glance found), then shows what the background
    * says; a sidebar opened at the glance is shown or taken away.
    */
-  const analyze = async (related: number | null, sidebarKey: string) => {
-    if (!alive()) return;
+  const analyze = async (related: number | null, sidebarKey: string, current: () => boolean) => {
+    if (!current()) return;
     const message: ContentToBackground = { type: 'page:analyze', html: pageToSend(document), url: location.href, sidebarKey, related };
     const verdict = await tellBackground<PageVerdict>(message);
-    if (!alive()) return;
+    if (!current()) return;
     if (sidebar.isUnseen) {
       if (verdict?.show === 'sidebar') sidebar.reveal(verdict.docked);
       else sidebar.close();
@@ -111,6 +120,7 @@ export default defineUnlistedScript(() => {
 
   // Single-page apps change the article without a page load: start again on the new address.
   onAddressChange(() => {
+    looks++;
     sidebar.close();
     sidebar.removeToggle();
     if (alive()) setTimeout(() => void check(), 800);

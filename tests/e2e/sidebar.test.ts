@@ -26,7 +26,7 @@ describe('sidebar on a news article related to the archive', () => {
   it('opens at the glance, unseen until the page is judged news, and follows the opening\'s analysis with the whole page\'s', async () => {
     const page = await session.browser.context.newPage();
     await page.goto(session.server.url('/world/2025/11/21/kremlin-us-peace-proposal'));
-    const frame = await sidebarFrame(page);
+    const frame = await sidebarFrame(page, { unseen: true });
     // Put in when the glance found the story, before the page was sent, parsed and judged.
     expect(frame.url()).toContain('/sidebar.html?unseen#');
     await frame.getByRole('heading', { name: /Related reporting/ }).waitFor();
@@ -121,7 +121,7 @@ describe('a page whose opening the archive knows, but that is no news article', 
       frame.style.cssText = 'border:0;width:300px;height:300px;display:block;background:transparent;color-scheme:light dark';
       document.body.append(frame);
     }, session.browser.extensionUrl('/sidebar.html?unseen#not-a-key-the-background-knows'));
-    const frame = await sidebarFrame(page);
+    const frame = await sidebarFrame(page, { unseen: true });
     await frame.waitForLoadState('load');
     await page.waitForTimeout(1500);
     expect(await frame.evaluate(() => document.getElementById('app')?.childElementCount)).toBe(0);
@@ -180,6 +180,31 @@ describe('single-page apps', () => {
     const frame = await sidebarFrame(page);
     await frame.getByRole('heading', { name: /Related reporting/ }).waitFor();
     await expect(frame.locator('.subject-text').textContent()).resolves.toContain('Kremlin says it received');
+    await page.close();
+  });
+  it('drops the answers about the story once the reader has moved on: no sidebar opens on the page they are on', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/spa-app.html'));
+    await page.waitForTimeout(1500);
+    // The reader leaves the story for the app's home page while Crosscheck is still judging the story: the
+    // page sees our element go in (the glance found the story), and moves on in the next task, right after the
+    // story was sent.
+    await page.evaluate(() => {
+      new MutationObserver((_records, observer) => {
+        if (!document.querySelector('crosscheck-sidebar')) return;
+        observer.disconnect();
+        setTimeout(() => document.getElementById('go-home')!.click(), 0);
+      }).observe(document.documentElement, { childList: true });
+    });
+    await page.click('#open-story');
+    await page.waitForURL(/\/spa-app\.html$/);
+    // The story's verdict ("show the sidebar") comes after the move, and is dropped.
+    await page.waitForTimeout(2500);
+    expect(await page.locator('crosscheck-sidebar').count()).toBe(0);
+    // The story still gets its sidebar when the reader goes back to it.
+    await page.click('#open-story');
+    const frame = await sidebarFrame(page);
+    await frame.getByRole('heading', { name: /Related reporting/ }).waitFor();
     await page.close();
   });
 });
