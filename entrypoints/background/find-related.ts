@@ -1,7 +1,7 @@
 import type { Browser } from 'wxt/browser';
 import { archive } from './archive';
 import { analyzeWholePage, openSidebar } from './page-actions';
-import { setTabState } from './tab-state';
+import { getTabState, setTabState } from './tab-state';
 import { tellTab } from './tabs';
 
 export const FIND_RELATED_MENU_ID = 'crosscheck-find-related';
@@ -24,13 +24,15 @@ export async function findRelatedCoverage(info: FindRelatedClick, tab: Browser.t
   if (selection || info.linkUrl) {
     const kind = selection ? 'selection' : 'link';
     const text = selection || [info.linkText, linkWords(info.linkUrl!)].filter(Boolean).join(' ');
-    const [analysis, address] = await Promise.all([(await archive()).analyzeText(text), tellTab<string>(tabId, { type: 'page:address' })]);
+    // The page's own analysis, if still underway, is done first, or it would replace the selection's.
+    const [analysis, address] = await Promise.all([(await archive()).analyzeText(text), tellTab<string>(tabId, { type: 'page:address' }), getTabState(tabId)]);
     await setTabState(tabId, { analysis, subject: { kind, text: selection || info.linkText || info.linkUrl! }, canSave: false, extracted: null, address: typeof address === 'string' ? address : null });
-    await tellTab(tabId, { type: 'sidebar:open' });
+    // A sidebar already open shows the page (or an earlier selection): it is replaced.
+    await tellTab(tabId, { type: 'sidebar:open', fresh: true });
     return;
   }
   await analyzeWholePage(tabId);
-  await openSidebar(tabId);
+  await openSidebar(tabId, { fresh: true });
 }
 
 /** "/world/2025/11/21/kremlin-us-peace-proposal" → "kremlin us peace proposal": a link's address names its story. */

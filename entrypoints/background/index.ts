@@ -24,7 +24,7 @@ export default defineBackground(() => {
     if (info.menuItemId === SAVE_PAGE_MENU_ID && tab?.id !== undefined) void saveTab(tab.id);
   });
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command === 'toggle-sidebar' && tab?.id !== undefined) void openSidebar(tab.id, true);
+    if (command === 'toggle-sidebar' && tab?.id !== undefined) void openSidebar(tab.id, { toggle: true });
   });
   browser.runtime.onMessage.addListener((message, sender) => route(message as AnyMessage, sender));
   browser.runtime.onConnect.addListener(acceptImports);

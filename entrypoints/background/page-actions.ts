@@ -129,10 +129,14 @@ export async function sidebarAnswer(tabId: number, key: string, final: boolean, 
     : { analysis: null, subject: { kind: 'page', text: tabTitle }, canSave: true, docked, final: true };
 }
 
-/** Opens the sidebar in a tab, analysing the page first if nothing is known about it yet. */
-export async function openSidebar(tabId: number, toggle = false): Promise<boolean> {
+/**
+ * Opens the sidebar in a tab, analysing the page first if nothing is known about it yet. `toggle`: closes it
+ * instead if it is open; `fresh`: replaces an open one, which may show something else (a selection's
+ * analysis, say).
+ */
+export async function openSidebar(tabId: number, options: { toggle?: boolean; fresh?: boolean } = {}): Promise<boolean> {
   if (!(await analysisOfShownPage(tabId))) await analyzeWholePage(tabId);
-  return (await tellTab<boolean>(tabId, { type: 'sidebar:open', toggle })) === true;
+  return (await tellTab<boolean>(tabId, { type: 'sidebar:open', ...options })) === true;
 }
 
 /** Asks the tab for its page and analyses it, whatever the cheap check thought. */

@@ -101,6 +101,7 @@ export default defineUnlistedScript(() => {
           sidebar.close();
           return Promise.resolve(false);
         }
+        if (message.fresh) sidebar.close();
         return openSidebar(true).then(() => true);
       case 'sidebar:close':
         sidebar.close();

@@ -144,8 +144,11 @@ export type BackgroundToOffscreen = { type: 'offscreen:extract'; html: string; u
 
 /** Background → content script. */
 export type BackgroundToContent =
-  /** Opens the sidebar; with `toggle`, closes it if it is open (the keyboard shortcut). */
-  | { type: 'sidebar:open'; toggle?: boolean }
+  /**
+   * Opens the sidebar; with `toggle`, closes it if it is open (the keyboard shortcut); with `fresh`, a sidebar
+   * already open is replaced, to show what the tab holds now ("Find related coverage" on a selection).
+   */
+  | { type: 'sidebar:open'; toggle?: boolean; fresh?: boolean }
   | { type: 'sidebar:close' }
   /** Docks the open sidebar beside the page, or floats it over the page again. */
   | { type: 'sidebar:place'; docked: boolean }

@@ -31,6 +31,28 @@ describe('"Find related coverage" from the context menu', () => {
     await page.close();
   });
 
+  it('replaces an open sidebar: a selection on an article the sidebar shows, then the page again', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/world/2025/11/21/kremlin-us-peace-proposal'));
+    let frame = await sidebarFrame(page);
+    await expect(frame.locator('.subject-text').textContent()).resolves.toContain('Kremlin says it received');
+    const selection = await page.evaluate(() => {
+      const paragraph = [...document.querySelectorAll('p')].find((p) => p.textContent?.includes('Peskov'))!;
+      getSelection()!.selectAllChildren(paragraph);
+      return getSelection()!.toString().trim();
+    });
+    const tabId = await tabIdOf(session.browser, page);
+    await clickFindRelated(tabId, { selectionText: selection });
+    await expect.poll(async () => (await sidebarFrame(page)).locator('.subject-text').textContent()).toBe(selection);
+    frame = await sidebarFrame(page);
+    await frame.getByRole('list', { name: 'Related reporting' }).waitFor();
+    // And from the page itself: the page's analysis is back.
+    await clickFindRelated(tabId, {});
+    await expect.poll(async () => (await sidebarFrame(page)).locator('.subject-text').textContent()).toContain('Kremlin says it received');
+    expect(await page.locator('crosscheck-sidebar').count()).toBe(1);
+    await page.close();
+  });
+
   it('works on a link, by its words and address', async () => {
     const page = await session.browser.context.newPage();
     await page.goto(session.server.url('/'));
