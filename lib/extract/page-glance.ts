@@ -23,17 +23,27 @@ const MIN_PARAGRAPH = 40;
 const ARTICLE_BODY = '[itemprop="articleBody"], article, main, [role="main"]';
 
 export function pageGlance(doc: Document): PageGlance {
-  const scope = doc.querySelector(ARTICLE_BODY) ?? doc.body ?? doc.documentElement;
+  const whole = doc.body ?? doc.documentElement;
+  const container = doc.querySelector(ARTICLE_BODY);
+  let paragraphs = container ? openingOf(container) : [];
+  // The first such container may hold none of the story (an empty <main>, a promoted <article>: cnn and three
+  // more of Readability's news pages): the body's paragraphs then.
+  if (paragraphs.length === 0 && whole && whole !== container) paragraphs = openingOf(whole);
+  const description = doc.querySelector('meta[name="description" i], meta[property="og:description"]')?.getAttribute('content')?.trim() || null;
+  return { title: doc.title.trim(), description, lang: doc.documentElement?.getAttribute('lang') || null, paragraphs };
+}
+
+/** The first GLANCE_CHARS characters of prose paragraphs in `scope`. */
+function openingOf(scope: Element): string[] {
   const paragraphs: string[] = [];
   let left = GLANCE_CHARS;
   // A live collection, read only as far as needed: a page may hold thousands of paragraphs.
-  const all = scope ? scope.getElementsByTagName('p') : [];
+  const all = scope.getElementsByTagName('p');
   for (let i = 0; i < all.length && left > 0; i++) {
     const text = (all[i]!.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text.length < MIN_PARAGRAPH) continue;
     paragraphs.push(text.slice(0, left));
     left -= text.length;
   }
-  const description = doc.querySelector('meta[name="description" i], meta[property="og:description"]')?.getAttribute('content')?.trim() || null;
-  return { title: doc.title.trim(), description, lang: doc.documentElement?.getAttribute('lang') || null, paragraphs };
+  return paragraphs;
 }

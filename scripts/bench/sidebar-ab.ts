@@ -3,8 +3,10 @@
  * Each folder in turn, then again in the reverse order, on the news pages of the page bench (page-cost.ts)
  * with the same 10,000-article archive, and without a trace: about 2.5 minutes a pass, against 40 for
  * `npm run bench -- --page-only`. On this 2-core machine the same build's p95 moves by tens of milliseconds
- * from one run to the next, so only builds measured side by side, in one run, compare.
+ * from one run to the next, so only builds measured side by side, in one run, compare. With AB_JSON=<file>,
+ * every page's times, build by build, are written there too.
  */
+import { writeFileSync } from 'node:fs';
 import { SIDEBAR_COMPLETE_MARK } from '../../lib/extension/marks';
 import { percentile } from './stats';
 import { launchWithExtension } from '../chromium';
@@ -53,6 +55,7 @@ try {
   }
   // Paired by page, which the machine's drift between passes moves far less than a p95 of 46 pages: for each
   // page the mean of its passes, and how each build's differs from the first build's.
+  if (process.env.AB_JSON) writeFileSync(process.env.AB_JSON, JSON.stringify(Object.fromEntries([...byPage].map(([b, times]) => [b, Object.fromEntries(times)])), null, 1));
   const [base, ...others] = builds;
   const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
   for (const other of others) {

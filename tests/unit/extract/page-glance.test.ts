@@ -29,6 +29,12 @@ describe('the glance at a page', () => {
     expect(glance.paragraphs).toHaveLength(2);
   });
 
+  it('reads the body when the first article container holds none of the story (an empty <main>)', () => {
+    const glance = pageGlance(parseHtmlDocument(`<html><body><main><div class="video-player"></div></main>
+      <div class="story"><p>${long('word', 20)}</p></div></body></html>`));
+    expect(glance.paragraphs).toEqual([long('word', 20)]);
+  });
+
   it('reads the body when the page marks no article container', () => {
     const glance = pageGlance(parseHtmlDocument(`<html><body><p>${long('word', 20)}</p></body></html>`));
     expect(glance).toEqual({ title: '', description: null, lang: null, paragraphs: [long('word', 20)] });
