@@ -17,6 +17,7 @@ import { stanceOf } from './stance/stance';
 import type { StanceModel } from './stance/stance-model';
 import { snippet } from './text/normalize';
 import type { ArchivedArticle, Article, Entity, PageAnalysis, RelatedArticle, Statement } from './types';
+import { nextTask } from './next-task';
 
 export interface EngineContext {
   index: ArchiveIndex;
@@ -100,9 +101,6 @@ export async function analyzeGlance(glance: PageGlance, url: string | null, ctx:
   const statements = ranked.length > 0 ? articleStatements(article, paragraphs, names.entities, ctx.aliases) : [];
   return { isArticle: true, article: summary(article), entities: names.entities, statements, ...(await relatedAndConflicts(ranked, ctx, statements, article.title)) };
 }
-
-/** Lets the tasks already waiting (a reply to send, a request to answer) run first. */
-export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** A glance as an article: its title, description and opening paragraphs, in the page's language. */
 function openingOf(glance: PageGlance, url: string | null): Article {

@@ -1,4 +1,4 @@
-import { nextTask } from '@/lib/analyze';
+import { nextTask } from '@/lib/next-task';
 import type { PageAnalysis } from '@/lib/types';
 
 /**

@@ -9,6 +9,8 @@ export function sessionMap<T>(prefix: string) {
   const key = (tabId: number) => `${prefix}:${tabId}`;
   return {
     async set(tabId: number, value: T): Promise<void> {
+      // Already kept (the sidebar's key comes with the glance and again with the page): no second write.
+      if (memory.get(tabId) === value) return;
       memory.set(tabId, value);
       await browser.storage.session?.set({ [key(tabId)]: value }).catch(() => undefined);
     },
