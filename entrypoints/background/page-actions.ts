@@ -26,7 +26,7 @@ const NOTHING: PageVerdict = { isArticle: false, related: 0, show: 'nothing', re
 export async function glanceAtTabPage(tabId: number, glance: PageGlance, url: string, privateWindow: boolean, sidebarKey: unknown): Promise<GlanceAnswer> {
   forgetTab(tabId);
   const settings = await readSettings();
-  const nothing: GlanceAnswer = { read: false, related: null, open: false, docked: settings.dockSidebar };
+  const nothing: GlanceAnswer = { read: false, related: null, open: false };
   if (isExcluded(safeHost(url), settings.neverRunOn)) return nothing;
   const remember = settings.rememberRead && !privateWindow;
   if (settings.sidebarMode === 'off' || !isGlance(glance)) return { ...nothing, read: remember };
@@ -40,7 +40,8 @@ export async function glanceAtTabPage(tabId: number, glance: PageGlance, url: st
     // Known in memory at once; the answer need not wait for session storage.
     void rememberSidebarKey(tabId, sidebarKey);
   }
-  return { read: related > 0 || remember, related, open, docked: settings.dockSidebar };
+  // Where the sidebar sits comes with the verdict: unseen, it does not dock.
+  return { read: related > 0 || remember, related, open };
 }
 
 /** A glance as our content script builds it (a message is only trusted so far). */

@@ -40,8 +40,6 @@ export interface GlanceAnswer {
    * story and the reader lets the sidebar open by itself (background/early-sidebar.ts).
    */
   open: boolean;
-  /** Where the reader wants the sidebar, as in SidebarPlacement. */
-  docked: boolean;
 }
 
 /** The background's answer to 'sidebar:opening': where the reader wants the sidebar. */
