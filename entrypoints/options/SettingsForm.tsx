@@ -10,9 +10,14 @@ const MODES: Array<[Settings['sidebarMode'], string]> = [
 ];
 const THEMES: Array<[Settings['theme'], string]> = [['system', 'Follow the system'], ['light', 'Light'], ['dark', 'Dark']];
 
-/** The reader's settings, saved as they change. */
+/**
+ * The reader's settings, saved as they change. The form appears once the stored settings are read: a change
+ * made before that would be saved over the defaults (losing the reader's other settings), and what they
+ * typed would be overwritten when the stored values arrived.
+ */
 export function SettingsForm() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [loaded, setLoaded] = useState<boolean | 'failed'>(false);
   const [sites, setSites] = useState('');
   const [saved, setSaved] = useState('');
 
@@ -20,7 +25,8 @@ export function SettingsForm() {
     void readSettings().then((s) => {
       setSettings(s);
       setSites(s.neverRunOn.join('\n'));
-    });
+      setLoaded(true);
+    }, () => setLoaded('failed'));
   }, []);
 
   const update = async (change: Partial<Settings>) => {
@@ -35,6 +41,9 @@ export function SettingsForm() {
     setSites(list.join('\n'));
     void update({ neverRunOn: list });
   };
+
+  if (loaded === 'failed') return <p class="error" role="alert">Your settings could not be read. Reload this page to try again.</p>;
+  if (!loaded) return <p class="small muted">Reading your settings…</p>;
 
   return (
     <form onSubmit={(e) => e.preventDefault()}>
