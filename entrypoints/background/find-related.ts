@@ -1,7 +1,7 @@
 import type { Browser } from 'wxt/browser';
 import { archive } from './archive';
 import { analyzeWholePage, openSidebar } from './page-actions';
-import { getTabState, setTabState } from './tab-state';
+import { analysisSettled, setTabState } from './tab-state';
 import { tellTab } from './tabs';
 
 export const FIND_RELATED_MENU_ID = 'crosscheck-find-related';
@@ -25,7 +25,7 @@ export async function findRelatedCoverage(info: FindRelatedClick, tab: Browser.t
     const kind = selection ? 'selection' : 'link';
     const text = selection || [info.linkText, linkWords(info.linkUrl!)].filter(Boolean).join(' ');
     // The page's own analysis, if still underway, is done first, or it would replace the selection's.
-    const [analysis, address] = await Promise.all([(await archive()).analyzeText(text), tellTab<string>(tabId, { type: 'page:address' }), getTabState(tabId)]);
+    const [analysis, address] = await Promise.all([(await archive()).analyzeText(text), tellTab<string>(tabId, { type: 'page:address' }), analysisSettled(tabId)]);
     await setTabState(tabId, { analysis, subject: { kind, text: selection || info.linkText || info.linkUrl! }, canSave: false, extracted: null, address: typeof address === 'string' ? address : null });
     // A sidebar already open shows the page (or an earlier selection): it is replaced.
     await tellTab(tabId, { type: 'sidebar:open', fresh: true });

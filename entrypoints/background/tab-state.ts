@@ -28,8 +28,13 @@ export function analysisUnderway(tabId: number, done: Promise<unknown>): void {
   underway.set(tabId, settled);
 }
 
-export async function getTabState(tabId: number): Promise<TabState | null> {
+/** Settles once the tab's analysis, if one is underway, is done and its state set. */
+export const analysisSettled = async (tabId: number): Promise<void> => {
   await underway.get(tabId);
+};
+
+export async function getTabState(tabId: number): Promise<TabState | null> {
+  await analysisSettled(tabId);
   return states.get(tabId);
 }
 

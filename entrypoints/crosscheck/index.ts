@@ -50,7 +50,7 @@ export default defineUnlistedScript(() => {
   const check = async () => {
     const look = ++looks;
     const current = () => alive() && looks === look;
-    if (!alive() || !mightBeArticle(document, location)) return;
+    if (!current() || !mightBeArticle(document, location)) return;
     const sidebarKey = crypto.randomUUID();
     const glance: ContentToBackground = { type: 'page:glance', glance: pageGlance(document), url: location.href, sidebarKey };
     const answer = await tellBackground<GlanceAnswer>(glance);

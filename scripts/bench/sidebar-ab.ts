@@ -53,9 +53,9 @@ try {
       await extension.close();
     }
   }
+  if (process.env.AB_JSON) writeFileSync(process.env.AB_JSON, JSON.stringify(Object.fromEntries([...byPage].map(([b, times]) => [b, Object.fromEntries(times)])), null, 1));
   // Paired by page, which the machine's drift between passes moves far less than a p95 of 46 pages: for each
   // page the mean of its passes, and how each build's differs from the first build's.
-  if (process.env.AB_JSON) writeFileSync(process.env.AB_JSON, JSON.stringify(Object.fromEntries([...byPage].map(([b, times]) => [b, Object.fromEntries(times)])), null, 1));
   const [base, ...others] = builds;
   const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
   for (const other of others) {
