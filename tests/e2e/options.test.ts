@@ -29,7 +29,9 @@ describe('options: the archive manager', () => {
     const page = await browser.context.newPage();
     page.on('dialog', (d) => void d.accept());
     await page.goto(browser.extensionUrl('/options.html'));
-    await expect.poll(() => rows(page).count()).toBe(1);
+    // The first page of a new profile: the background is still putting the bundled archive in (on a loaded CI
+    // machine that once took more than poll's default 5 s).
+    await expect.poll(() => rows(page).count(), { timeout: 15_000 }).toBe(1);
     await expect(rows(page).first().textContent()).resolves.toContain('Trump signs off on 28-point plan');
 
     const download = page.waitForEvent('download');
