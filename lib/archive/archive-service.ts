@@ -145,10 +145,12 @@ export class ArchiveService {
     }
   }
 
+  /** The whole archive, or the articles of `ids` (read alone: exporting three articles reads three). */
   async exportFile(ids?: string[]): Promise<ArchiveFile> {
-    const all = await this.store.all();
-    const wanted = ids && new Set(ids);
-    return toArchiveFile(wanted ? all.filter((a) => wanted.has(a.id)) : all, this.now());
+    if (!ids) return toArchiveFile(await this.store.all(), this.now());
+    const unique = [...new Set(ids)];
+    const found = (await this.store.getMany(unique)).filter((a): a is ArchivedArticle => a !== undefined);
+    return toArchiveFile(found, this.now());
   }
 
   /**

@@ -34,6 +34,17 @@ describe('ArchiveService', () => {
     expect(service.find('Peskow')[0]?.title).toContain('28-point plan');
   });
 
+  it('exports the chosen articles alone, once each, and skips ids it does not hold', async () => {
+    const { service } = await start();
+    const [seed] = (await service.exportFile()).articles;
+    const copies = [1, 2].map((i) => ({ ...seed!, id: `copy-${i}`, contentHash: `copy-${i}`, url: `https://example.com/${i}`, title: `Copy ${i}` }));
+    await service.importFile(JSON.stringify({ ...(await service.exportFile()), articles: copies }));
+    const chosen = await service.exportFile(['copy-2', 'gone', 'copy-2', seed!.id]);
+    expect(chosen.articles.map((a) => a.id)).toEqual(['copy-2', seed!.id]);
+    expect(chosen.articles[0]).toEqual(copies[1]);
+    expect((await service.exportFile([])).articles).toEqual([]);
+  });
+
   it('reports progress on a large import, and a cancelled one leaves the archive exactly as it was', async () => {
     const { service } = await start();
     const file = await service.exportFile();
