@@ -64,7 +64,9 @@ try {
       return theirs ? [mean(theirs) - mean(times)] : [];
     });
     const faster = differences.filter((d) => d < 0).length;
-    console.log(`${other} against ${base}, page by page (${differences.length} pages): median difference ${Math.round(percentile(differences, 50))} ms, faster on ${faster}, slower on ${differences.length - faster}`);
+    const slower = differences.filter((d) => d > 0).length;
+    const same = differences.length - faster - slower;
+    console.log(`${other} against ${base}, page by page (${differences.length} pages): median difference ${Math.round(percentile(differences, 50))} ms, faster on ${faster}, slower on ${slower}${same ? `, the same on ${same}` : ''}`);
   }
 } finally {
   server.close();
