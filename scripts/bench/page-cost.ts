@@ -347,15 +347,15 @@ export async function warmUp(page: Page, url: string): Promise<void> {
 }
 
 /**
- * Loads `url` under a DevTools trace; `watch` gets the DOMContentLoaded time (epoch ms) and returns when the
- * page has had its time.
+ * Loads `url` under a DevTools trace (of `categories`); `watch` gets the DOMContentLoaded time (epoch ms) and
+ * returns when the page has had its time.
  */
-async function tracedLoad(page: Page, url: string, watch: (domContentLoadedAt: number) => Promise<void>): Promise<{ events: TraceEvent[] }> {
+export async function tracedLoad(page: Page, url: string, watch: (domContentLoadedAt: number) => Promise<void>, categories = TRACE_CATEGORIES): Promise<{ events: TraceEvent[] }> {
   const cdp = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
   const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: TRACE_CATEGORIES }, transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: categories }, transferMode: 'ReportEvents' });
   await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 });
   await watch(await domContentLoadedAt(page));
   await cdp.send('Tracing.end');
