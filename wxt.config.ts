@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { articleFiles, buildBundledArchive } from './scripts/bundled-archive';
+import { buildPageTools } from './scripts/build-page-tools';
+import { PAGE_TOOLS_FILE } from './entrypoints/crosscheck/load-page-tools';
 
 const DATA_DIR = resolve(__dirname, 'data');
 
@@ -25,6 +27,14 @@ function bundledArchive(): Plugin {
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // The content script's page tools, a module of their own (scripts/build-page-tools.ts).
+    'build:done': async (wxt, output) => {
+      const file = await buildPageTools(wxt.config.outDir, wxt.config.browser);
+      (output.publicAssets as unknown as Array<{ type: 'asset'; fileName: string }>).push({ type: 'asset', fileName: PAGE_TOOLS_FILE });
+      wxt.logger.info(`Built ${file}`);
+    },
+  },
   vite: () => ({
     plugins: [preact(), bundledArchive()],
     build: { chunkSizeWarningLimit: 1500 },
@@ -46,7 +56,8 @@ export default defineConfig({
       },
     },
     web_accessible_resources: [
-      { resources: ['sidebar.html', 'chunks/*', 'assets/*'], matches: ['<all_urls>'] },
+      // page-tools.js: the content script imports it, which Chrome allows only for web-accessible files.
+      { resources: ['sidebar.html', PAGE_TOOLS_FILE, 'chunks/*', 'assets/*'], matches: ['<all_urls>'] },
     ],
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'none'",

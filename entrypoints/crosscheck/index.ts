@@ -1,17 +1,18 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { mightBeArticle } from '@/lib/extract/cheap-check';
 import { pageGlance } from '@/lib/extract/page-glance';
-import { pageToSend } from '@/lib/extract/page-to-send';
 import type { BackgroundToContent, ContentToBackground, GlanceAnswer, PageVerdict, SidebarPlacement } from '@/lib/extension/messages';
 import { answerBackground, runtime, tellBackground } from './extension-api';
-import { highlightSentence } from './highlight';
 import { onAddressChange } from './address-change';
-import { SidebarFrame } from './sidebar-frame';
+import { pageTools, type PageTools } from './load-page-tools';
+import type { SidebarFrame } from './sidebar-frame';
 
 /**
  * Runs in every page, so it stays small and quiet: a cheap check; then the page's opening (a glance) goes to
  * the background, and only if the archive has something on the story does the page follow (its head and
- * article region, page-to-send.ts), to be parsed and analysed off this page's main thread. It hosts the sidebar frame and highlights on request.
+ * article region, page-to-send.ts), to be parsed and analysed off this page's main thread. It hosts the
+ * sidebar frame and highlights on request. The frame, the serialising and the highlight are the page tools,
+ * a module of their own fetched only when first needed (load-page-tools.ts): most pages never compile them.
  *
  * Listed in the manifest by wxt.config.ts rather than through WXT's content-script wrapper: that wrapper
  * announces itself to the page (a window message and a DOM event naming the script, on every page), which
@@ -20,16 +21,24 @@ import { SidebarFrame } from './sidebar-frame';
 export default defineUnlistedScript(() => {
   /** False once the extension was updated or removed: this copy of the script must then do nothing. */
   const alive = () => runtime() !== undefined;
-  const sidebar = new SidebarFrame();
+  /** Made with the page tools, on the first need of a sidebar; until then no sidebar or toggle is on the page. */
+  let sidebar: SidebarFrame | null = null;
+  const frameWith = (tools: PageTools) => (sidebar ??= new tools.SidebarFrame());
+  const sidebarFrame = async () => {
+    const tools = await pageTools();
+    return tools ? frameWith(tools) : null;
+  };
 
   /**
    * Opens the sidebar with a key the background knows: the one sent with the page (`known`), or a fresh one
    * it is told of first.
    */
   const openSidebar = async (focus: boolean, known?: { key: string; docked: boolean }) => {
+    const frame = await sidebarFrame();
+    if (!frame) return;
     // The reader asked while the sidebar opened at the glance was still unseen: theirs replaces it.
-    if (sidebar.isUnseen && focus) sidebar.close();
-    if (sidebar.isOpen) return;
+    if (frame.isUnseen && focus) frame.close();
+    if (frame.isOpen) return;
     let placement = known;
     if (!placement) {
       const key = crypto.randomUUID();
@@ -37,7 +46,7 @@ export default defineUnlistedScript(() => {
       const reply = await tellBackground<SidebarPlacement>(opening);
       placement = { key, docked: reply?.docked === true };
     }
-    if (alive()) sidebar.open({ key: placement.key, focus, docked: placement.docked });
+    if (alive()) frame.open({ key: placement.key, focus, docked: placement.docked });
   };
 
   /**
@@ -55,32 +64,37 @@ export default defineUnlistedScript(() => {
     const glance: ContentToBackground = { type: 'page:glance', glance: pageGlance(document), url: location.href, sidebarKey };
     const answer = await tellBackground<GlanceAnswer>(glance);
     if (!current() || answer?.read !== true) return;
+    // Only now the page tools: fetched as soon as the glance passed, they cost the pages that stop at the
+    // glance (most pages the first look lets through) more than they saved (page-cost-ab.ts, 2026-12-02).
+    const tools = await pageTools();
+    if (!current() || !tools) return;
     // The archive has the story: the sidebar loads now, unseen and letting clicks through until the page is
     // judged news, instead of after the page is sent and parsed (background/early-sidebar.ts).
-    if (answer.open) sidebar.open({ key: sidebarKey, unseen: true });
+    if (answer.open) frameWith(tools).open({ key: sidebarKey, unseen: true });
     // Serialising the page is the most this script ever costs a page, so it runs as a timer task of its own,
     // which the browser's traces (DevTools, `npm run bench`) put down to this script. Run straight on from
-    // the await, it would be a promise continuation, which they put down to no script at all.
-    setTimeout(() => void analyze(answer.related, sidebarKey, current), 0);
+    // an await, it would be a promise continuation, which they put down to no script at all: the tools are
+    // awaited here, before the timer, for that reason.
+    setTimeout(() => void analyze(tools, answer.related, sidebarKey, current), 0);
   };
 
   /**
    * Sends the page's article and metadata (`related`: what the glance found), then shows what the background
    * says; a sidebar opened at the glance is shown or taken away.
    */
-  const analyze = async (related: number | null, sidebarKey: string, current: () => boolean) => {
+  const analyze = async (tools: PageTools, related: number | null, sidebarKey: string, current: () => boolean) => {
     if (!current()) return;
-    const message: ContentToBackground = { type: 'page:analyze', html: pageToSend(document), url: location.href, sidebarKey, related };
+    const message: ContentToBackground = { type: 'page:analyze', html: tools.pageToSend(document), url: location.href, sidebarKey, related };
     const verdict = await tellBackground<PageVerdict>(message);
     if (!current()) return;
-    if (sidebar.isUnseen) {
+    if (sidebar?.isUnseen) {
       if (verdict?.show === 'sidebar') sidebar.reveal(verdict.docked);
       else sidebar.close();
     }
     if (!verdict) return;
     if (verdict.rememberAfterMs !== null) rememberIfStaying(verdict.rememberAfterMs);
     if (verdict.show === 'sidebar') await openSidebar(false, { key: sidebarKey, docked: verdict.docked });
-    else if (verdict.show === 'toggle') sidebar.showToggle(verdict.related, () => void openSidebar(true));
+    else if (verdict.show === 'toggle') frameWith(tools).showToggle(verdict.related, () => void openSidebar(true));
   };
 
   // "Remember news articles I read": only after the reader stayed, with the page in view, on this address.
@@ -97,22 +111,22 @@ export default defineUnlistedScript(() => {
     const message = raw as BackgroundToContent;
     switch (message.type) {
       case 'sidebar:open':
-        if (message.toggle && sidebar.isOpen && !sidebar.isUnseen) {
+        if (message.toggle && sidebar?.isOpen && !sidebar.isUnseen) {
           sidebar.close();
           return Promise.resolve(false);
         }
-        if (message.fresh) sidebar.close();
+        if (message.fresh) sidebar?.close();
         return openSidebar(true).then(() => true);
       case 'sidebar:close':
-        sidebar.close();
+        sidebar?.close();
         return Promise.resolve(true);
       case 'sidebar:place':
-        sidebar.place(message.docked);
+        sidebar?.place(message.docked);
         return Promise.resolve(true);
       case 'page:highlight':
-        return Promise.resolve(highlightSentence(message.sentence));
+        return pageTools().then((tools) => tools?.highlightSentence(message.sentence) ?? false);
       case 'page:get-html':
-        return Promise.resolve({ html: pageToSend(document), url: location.href });
+        return pageTools().then((tools) => (tools ? { html: tools.pageToSend(document), url: location.href } : null));
       case 'page:address':
         return Promise.resolve(location.href);
     }
@@ -122,8 +136,8 @@ export default defineUnlistedScript(() => {
   // Single-page apps change the article without a page load: start again on the new address.
   onAddressChange(() => {
     looks++;
-    sidebar.close();
-    sidebar.removeToggle();
+    sidebar?.close();
+    sidebar?.removeToggle();
     if (alive()) setTimeout(() => void check(), 800);
   });
   // The first look runs at once. At document_end the page's HTML is parsed and its DOMContentLoaded handlers

@@ -91,9 +91,11 @@ interface PageRow {
 // Every host but this machine fails at once, as if offline: the saved pages' third-party scripts and images
 // must not hang the loads (and there is no network here anyway).
 export const OFFLINE = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE *.localhost';
-const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing'];
+// 'v8' holds the main thread's part of compiling a module the content script imports (v8.streamingCompile.*:
+// the finalising of the background thread's parse), which names the module's address.
+const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8', 'blink.user_timing'];
 /** The User Timing mark the bench sets, in the page, when the extension's first element enters it. */
-const INSERTED_MARK = 'bench:crosscheck-inserted';
+export const INSERTED_MARK = 'bench:crosscheck-inserted';
 /** How long after DOMContentLoaded each page is watched, with the extension and without it alike. */
 const WATCH_MS = 2500;
 
@@ -312,7 +314,7 @@ export async function importArchive(context: BrowserContext, optionsUrl: string,
  * only those shifts can be its doing. The page's own late shifts count too, so this errs against us.
  * Without the extension nothing is ever put in, so the sum is of the whole load, for scale.
  */
-async function watchLayoutShifts(context: BrowserContext, fromOurElement: boolean): Promise<void> {
+export async function watchLayoutShifts(context: BrowserContext, fromOurElement: boolean): Promise<void> {
   await context.addInitScript(({ fromOurElement, insertedMark }) => {
     const w = window as unknown as { benchLayoutShift: number };
     w.benchLayoutShift = 0;

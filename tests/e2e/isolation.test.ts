@@ -92,6 +92,27 @@ describe('a hostile page cannot reach the archive or the sidebar', () => {
     await page.close();
   });
 
+  it('learns nothing from its resource timing: the page tools and the sidebar load without an entry the page can read', async () => {
+    const page = await session.browser.context.newPage();
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __resources: string[] }).__resources = seen;
+      new PerformanceObserver((list) => seen.push(...list.getEntries().map((e) => e.name))).observe({ type: 'resource', buffered: true });
+      new MutationObserver((changes) => {
+        if (changes.some((c) => Array.from(c.addedNodes).some((n) => n.nodeName === 'CROSSCHECK-SIDEBAR'))) document.documentElement.dataset.sidebarWasIn = 'yes';
+      }).observe(document, { childList: true, subtree: true });
+    });
+    // The topic page's opening names a story of the archive: the page tools load and the sidebar goes in,
+    // unseen, and is taken away once the page is judged not news. Nothing the reader sees, nor the page.
+    await page.goto(session.server.url('/topics/ukraine-peace-plan'));
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.sidebarWasIn ?? null), { timeout: 10_000 }).toBe('yes');
+    await expect.poll(() => page.locator('crosscheck-sidebar').count(), { timeout: 10_000 }).toBe(0);
+    await page.waitForTimeout(500);
+    const names = await page.evaluate(() => [...(window as unknown as { __resources: string[] }).__resources, ...performance.getEntriesByType('resource').map((e) => e.name)]);
+    expect(names.filter((name) => !name.startsWith('http'))).toEqual([]);
+    await page.close();
+  });
+
   it('framing sidebar.html itself (it is web-accessible) gets the page no analysis and no way to save', async () => {
     const before = await archiveSize();
     const page = await session.browser.context.newPage();

@@ -1,0 +1,80 @@
+/**
+ * Main-thread time in the extension, build against build: `npx tsx scripts/bench/page-cost-ab.ts <built
+ * extension folder> …`. The page bench's measure (page-cost.ts: a DevTools trace, every event whose script
+ * is the extension's, the sidebar's insertion included) on its 130 pages and 10,000-article archive, without
+ * its runs without the extension and with the floor: each build in turn, then again in the reverse order,
+ * so that builds compare in one run, on the same machine at the same hour. AB_PAGES=news or other measures
+ * only those pages; AB_ONCE=1 skips the reverse pass. The trace holds V8's own events (see page-cost.ts),
+ * which makes a pass slow: about 11 s a page.
+ */
+import { SIDEBAR_SHOWN_MARK } from '../../lib/extension/marks';
+import { launchWithExtension } from '../chromium';
+import { importArchive, INSERTED_MARK, OFFLINE, pageUrl, readPages, servePages, sidebarShownAfter, tracedLoad, untilWatched, warmUp, watchLayoutShifts, writeArchive } from './page-cost';
+import { percentile, round } from './stats';
+import { extensionMainThreadTime } from './trace-attribution';
+
+const ARCHIVE_SIZE = 10_000;
+const builds = process.argv.slice(2);
+if (builds.length === 0) {
+  console.error('usage: tsx scripts/bench/page-cost-ab.ts <built extension folder> [<folder> …]');
+  process.exit(2);
+}
+const only = process.env.AB_PAGES;
+const all = readPages();
+const pages = all.filter((p) => (only === 'news' ? p.news : only === 'other' ? !p.news : true));
+const server = await servePages();
+const port = (server.address() as { port: number }).port;
+const archive = writeArchive(all.filter((p) => p.news).map((p) => p.folder), ARCHIVE_SIZE);
+const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+const line = (values: number[]) => `p50 ${round(percentile(values, 50))} ms, p95 ${round(percentile(values, 95))} ms`;
+/** Per build, per page: the CPU time of each pass, and the sidebar's first answer where it opened. */
+const cpu = new Map<string, Map<string, number[]>>(builds.map((b) => [b, new Map()]));
+const sidebar = new Map<string, number[]>(builds.map((b) => [b, []]));
+try {
+  for (const build of process.env.AB_ONCE ? builds : [...builds, ...[...builds].reverse()]) {
+    const extension = await launchWithExtension({ extensionDir: build, args: [OFFLINE] });
+    try {
+      await importArchive(extension.context, extension.extensionUrl('/options.html'), archive, ARCHIVE_SIZE);
+      await watchLayoutShifts(extension.context, true);
+      const page = await extension.context.newPage();
+      await warmUp(page, pageUrl(port, pages[0]!.folder));
+      for (const { folder } of pages) {
+        const url = pageUrl(port, folder);
+        const { events } = await tracedLoad(page, url, async (dcl) => {
+          const ms = await sidebarShownAfter(page, dcl, SIDEBAR_SHOWN_MARK);
+          if (ms !== null) sidebar.get(build)!.push(ms);
+          await untilWatched(page, dcl);
+        });
+        const spent = extensionMainThreadTime(events, extension.extensionUrl('/'), url, INSERTED_MARK);
+        const times = cpu.get(build)!;
+        times.set(folder, [...(times.get(folder) ?? []), spent.cpuMs]);
+      }
+    } finally {
+      await extension.close();
+    }
+    // This pass's figure for the group measured (the other pages, unless AB_PAGES=news).
+    const news = only === 'news';
+    const times = [...cpu.get(build)!].filter(([f]) => pages.find((p) => p.folder === f)?.news === news).map(([, t]) => t.at(-1)!);
+    console.log(`${build}: pass done; ${news ? 'news articles' : 'other pages'}, this pass: ${line(times)}`);
+  }
+} finally {
+  server.close();
+}
+
+for (const [group, news] of [['news articles', true], ['other pages', false]] as const) {
+  const folders = pages.filter((p) => p.news === news).map((p) => p.folder);
+  if (folders.length === 0) continue;
+  console.log(`\n${group} (${folders.length}), CPU time in the extension, every pass:`);
+  for (const build of builds) console.log(`  ${build}: ${line(folders.flatMap((f) => cpu.get(build)!.get(f) ?? []))}`);
+  // Paired by page: each page's mean over its passes, against the first build's.
+  const [base, ...others] = builds;
+  for (const other of others) {
+    const differences = folders.map((f) => mean(cpu.get(other)!.get(f)!) - mean(cpu.get(base!)!.get(f)!));
+    const lower = differences.filter((d) => d < 0).length;
+    console.log(`  ${other} against ${base}, page by page: median ${round(percentile(differences, 50))} ms, lower on ${lower} of ${differences.length}`);
+  }
+}
+for (const build of builds) {
+  const times = sidebar.get(build)!;
+  if (times.length) console.log(`sidebar's first answer, ${build}: ${times.length} loads, ${line(times)}`);
+}
