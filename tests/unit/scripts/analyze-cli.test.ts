@@ -16,7 +16,8 @@ function analyze(...args: string[]) {
 const page = join(ROOT, 'tests/fixtures/pages/peace-plan-article.html');
 const tmp = scratchFolder('cli');
 
-describe('npm run analyze', () => {
+// Each test starts npm and tsx: on a loaded 2-core CI machine that once took more than vitest's default 5 s.
+describe('npm run analyze', { timeout: 60_000 }, () => {
   it('prints the contract’s JSON for an article page', () => {
     const { status, stdout, stderr } = analyze(page, '--url', 'https://ledger.example/world/2025/11/21/kremlin-us-peace-proposal');
     expect(stderr).toBe('');

@@ -12,7 +12,8 @@ function archive(dataDir: string, ...args: string[]) {
   return { status: run.status, stdout: run.stdout, stderr: run.stderr.split('\n').filter((l) => l && !l.startsWith('npm warn')).join('\n') };
 }
 
-describe('npm run archive -- add', () => {
+// Each test starts npm and tsx: on a loaded 2-core CI machine that once took more than vitest's default 5 s.
+describe('npm run archive -- add', { timeout: 60_000 }, () => {
   it('adds an HTML page and every article of an export, skips what is there, and the build bundles them', () => {
     const data = scratchFolder('data');
     copyFileSync(SEED_FILE, join(data, '000_seed.txt'));
