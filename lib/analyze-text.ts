@@ -36,3 +36,8 @@ export function articleNames(article: Article, aliases: AliasBook, paragraphs = 
   const entities = article.lang && article.lang !== 'en' ? [] : findEntities(text, aliases);
   return { entities, keyTerms: findKeyTerms(text) };
 }
+
+/** An article's key terms alone: what a schema upgrade recomputes when the way of finding them changes. */
+export function articleKeyTerms(article: Article): string[] {
+  return findKeyTerms(articleParagraphs(article).join('\n\n'));
+}

@@ -13,6 +13,8 @@ export const ROUTES: Record<string, string> = {
   '/world/2025/10/14/gaza-ceasefire-holds-witkoff-second-phase': 'gaza-ceasefire-article.html',
   // A topic page: its opening names the peace plan's story, but it is no news article.
   '/topics/ukraine-peace-plan': 'topic-page.html',
+  // A Chinese news article: matching in a script without spaces (tests/e2e/update.test.ts).
+  '/society/2025/07/14/yangtze-flood-response': 'chinese-flood-article.html',
   // The demo article on a page that attacks the extension (tests/e2e/isolation.test.ts).
   '/world/2025/11/21/kremlin-us-peace-proposal-copy': 'hostile-page.html',
 };

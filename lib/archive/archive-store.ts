@@ -1,4 +1,5 @@
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { articleKeyTerms } from '../analyze-text';
 import { indexRecordOf, type IndexRecord } from '../match/index-record';
 import { Lexicon } from '../match/lexicon';
 import type { ArchivedArticle } from '../types';
@@ -24,7 +25,7 @@ export interface WriteProgress {
 }
 
 export const DB_NAME = 'crosscheck-archive';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 const LEXICON_CHUNK = 4096;
 /** Articles written per round of lookups (and per progress report). */
 const WRITE_BATCH = 100;
@@ -56,16 +57,40 @@ function upgrade(db: IDBPDatabase<ArchiveSchema>, oldVersion: number, transactio
   }
   if (oldVersion < 3) {
     // Version 3: a compact index record per article and the word lexicon its numbers refer to, so a restarted
-    // background loads without reading text.
-    const index = db.createObjectStore('index', { keyPath: 'id' });
-    const words = db.createObjectStore('lexicon');
-    const lexicon = new Lexicon();
-    void tx.objectStore('articles').openCursor().then(async function fill(cursor): Promise<void> {
-      if (!cursor) return storeNewWords((w, c) => words.put(w, c), lexicon, 0);
-      await index.put(indexRecordOf(cursor.value, lexicon));
-      await fill(await cursor.continue());
+    // background loads without reading text (filled by the version 4 step below).
+    db.createObjectStore('index', { keyPath: 'id' });
+    db.createObjectStore('lexicon');
+  }
+  if (oldVersion < 4) {
+    // Version 4: matching reads the words of every script, not only Latin ones (a Chinese or Russian article
+    // had no words to be matched by), so each article's key terms and index record are made again. A failure
+    // aborts the upgrade: the database stays as it was, every article kept.
+    rebuildIndex(tx).catch(() => {
+      // open() then rejects with the abort; the transaction's own promise rejects too, with nobody to tell.
+      tx.done.catch(() => undefined);
+      tx.abort();
     });
   }
+}
+
+/** Recomputes every article's key terms, index record and the lexicon, inside the upgrade's transaction. */
+async function rebuildIndex(tx: IDBPTransaction<ArchiveSchema, Stores, 'versionchange'>): Promise<void> {
+  const index = tx.objectStore('index');
+  const words = tx.objectStore('lexicon');
+  await index.clear();
+  await words.clear();
+  const lexicon = new Lexicon();
+  for (let cursor = await tx.objectStore('articles').openCursor(); cursor; cursor = await cursor.continue()) {
+    const keyTerms = articleKeyTerms(cursor.value);
+    let article = cursor.value;
+    // Only an article whose key terms changed is written again (English ones keep theirs).
+    if (keyTerms.join('\n') !== article.keyTerms.join('\n')) {
+      article = { ...article, keyTerms };
+      await cursor.update(article);
+    }
+    await index.put(indexRecordOf(article, lexicon));
+  }
+  await storeNewWords((w, c) => words.put(w, c), lexicon, 0);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { articleParagraphs } from '../analyze-text';
 import { isContent } from '../nlp/key-terms';
 import { stem } from '../text/stem';
-import { words } from '../text/normalize';
+import { matchWords } from '../text/match-words';
 import type { Article, Entity, EntityType } from '../types';
 
 /** What matching compares: stemmed content words with counts, and weighted entity names. */
@@ -22,7 +22,7 @@ export function entityWeight(type: EntityType, mentions: number): number {
 
 export function contentTerms(text: string): Map<string, number> {
   const terms = new Map<string, number>();
-  for (const w of words(text)) if (isContent(w)) terms.set(stem(w), (terms.get(stem(w)) ?? 0) + 1);
+  for (const w of matchWords(text)) if (isContent(w)) terms.set(stem(w), (terms.get(stem(w)) ?? 0) + 1);
   return terms;
 }
 

@@ -1,4 +1,5 @@
 import type { ArchiveEntry, ArchiveIndex } from './archive-index';
+import { isPhrase } from '../nlp/key-terms';
 import type { MatchFeatures } from './features';
 
 export interface RankedMatch {
@@ -124,7 +125,7 @@ function rankOnce(index: ArchiveIndex, page: MatchFeatures, options: RankOptions
       const time = days === null ? 0.5 : Math.exp(-days / 14);
       const score = WEIGHTS.entities * entity + WEIGHTS.text * text + WEIGHTS.keyTerms * keys + WEIGHTS.time * time;
       if (score < options.threshold) continue;
-      const phrases = [...keyTerms].filter((k) => pageKeys.has(k)).map((k) => index.keyTermName(k)).filter((k) => / /.test(k));
+      const phrases = [...keyTerms].filter((k) => pageKeys.has(k)).map((k) => index.keyTermName(k)).filter(isPhrase);
       const why = [...sharedNames(index, page, pageNames, names).slice(0, 4), ...phrases.slice(0, 2)];
       if (days !== null && days <= 3) why.push(daysApart(days));
       out.push({ entry, score: Math.round(score * 1000) / 1000, why });

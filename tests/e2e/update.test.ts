@@ -5,12 +5,19 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toArchiveFile } from '../../lib/archive/archive-file';
-import { EXTENSION_DIR, launchWithExtension } from '../../scripts/chromium';
-import { bundledArchive } from '../unit/support/engine';
+import { EXTENSION_DIR, launchWithExtension, sidebarFrame } from '../../scripts/chromium';
+import { startFixtureServer } from '../../scripts/fixture-server';
+import { extractArticle } from '../../lib/extract/extract-article';
+import { parseHtmlDocument } from '../../lib/extract/parse-html';
+import { bundledArchive, fixturePage } from '../unit/support/engine';
 import { archiveHeading, importStatus } from '../../scripts/archive-manager';
 
-/** The last release with the previous archive schema (version 2): the build readers update from. */
-const PREVIOUS_RELEASE = '99a64d7';
+/**
+ * The last release with the previous archive schema (version 3, whose matching read Latin words only): the
+ * build readers update from. Versions 1 and 2 upgrade in tests/unit/archive/schema-upgrade.test.ts.
+ */
+const PREVIOUS_RELEASE = 'bebb23f';
+const FLOOD_STORY = '/society/2025/07/14/yangtze-flood-response';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'crosscheck-update-'));
@@ -33,19 +40,28 @@ afterAll(() => {
 });
 
 describe('updating the extension', () => {
-  it('keeps every article across an update that changes the archive schema', async () => {
-    // The previous release: the reader imports three articles of their own.
+  it('keeps every article across an update that changes the archive schema, and then matches the reader\'s Chinese article', async () => {
+    const server = await startFixtureServer();
+    // The previous release: the reader imports three articles of their own and an earlier Chinese report of
+    // the flood story, as that release saved it (its key terms were Latin words only: none).
     const seed = bundledArchive().articles[0]!;
     const own = [1, 2, 3].map((i) => ({ ...seed, id: `own-${i}`, contentHash: `own-${i}`, origin: 'saved' as const, url: `https://example.com/own-${i}`, title: `Reader's own article number ${i}` }));
+    const { article: flood } = extractArticle(parseHtmlDocument(fixturePage('chinese-flood-article.html')), server.url(FLOOD_STORY));
+    const earlierFlood = { ...flood, id: 'own-zh', contentHash: 'own-zh', origin: 'saved' as const, addedAt: '2025-07-13T12:00:00Z', url: 'https://example.cn/2025/07/13/flood', title: '长江汛情：湖北提升防汛应急响应', paragraphs: flood.paragraphs.filter((_, i) => i % 2 === 0), entities: [], statements: [], keyTerms: [] };
     const file = join(work, 'own.json');
-    writeFileSync(file, JSON.stringify(toArchiveFile(own, new Date())));
+    writeFileSync(file, JSON.stringify(toArchiveFile([...own, earlierFlood], new Date())));
     let browser = await launchWithExtension({ profile, extensionDir: installed });
     let page = await browser.context.newPage();
     await page.goto(browser.extensionUrl('/options.html'));
     await page.locator('input[type=file]').setInputFiles(file);
-    await expect.poll(() => importStatus(page).textContent(), { timeout: 20_000 }).toContain('3 new');
+    await expect.poll(() => importStatus(page).textContent(), { timeout: 20_000 }).toContain('4 new');
     const before = await page.evaluate(async () => (await indexedDB.databases()).find((d) => d.name === 'crosscheck-archive')?.version);
-    expect(before).toBe(2);
+    expect(before).toBe(3);
+    // That release finds nothing for the Chinese page: the reason for the update.
+    const story = await browser.context.newPage();
+    await story.goto(server.url(FLOOD_STORY));
+    await story.waitForTimeout(2500);
+    expect(await story.locator('crosscheck-sidebar').count()).toBe(0);
     await browser.close();
 
     // The update: this build replaces the previous one in the same folder; the browser starts again.
@@ -60,8 +76,8 @@ describe('updating the extension', () => {
     page = await browser.context.newPage();
     await page.goto(browser.extensionUrl('/options.html'));
     const dbVersion = () => page.evaluate(async () => (await indexedDB.databases()).find((d) => d.name === 'crosscheck-archive')?.version);
-    await expect.poll(() => archiveHeading(page).textContent(), { timeout: 20_000 }).toContain('(4 articles)');
-    await expect.poll(dbVersion, { timeout: 20_000 }).toBe(3);
+    await expect.poll(() => archiveHeading(page).textContent(), { timeout: 20_000 }).toContain('(5 articles)');
+    await expect.poll(dbVersion, { timeout: 20_000 }).toBe(4);
     // The upgraded archive is searchable and whole.
     const popup = await browser.context.newPage();
     await popup.goto(browser.extensionUrl('/popup.html'));
@@ -72,6 +88,14 @@ describe('updating the extension', () => {
     const reader = await opened;
     await reader.getByRole('heading', { level: 1 }).waitFor();
     await expect(reader.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('number 2');
+    // The Chinese page now gets the sidebar, with the reader's earlier report and the story's own words as reasons.
+    const again = await browser.context.newPage();
+    await again.goto(server.url(FLOOD_STORY));
+    const frame = await sidebarFrame(again);
+    const related = frame.getByRole('list', { name: 'Related reporting' });
+    await expect.poll(() => related.getByRole('link').first().textContent(), { timeout: 20_000 }).toContain('长江汛情');
+    await expect(related.textContent()).resolves.toContain('强降雨');
     await browser.close();
+    await server.close();
   }, 120_000);
 });
