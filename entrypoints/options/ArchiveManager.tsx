@@ -31,7 +31,12 @@ export function ArchiveManager() {
     const estimate = await navigator.storage?.estimate?.().catch(() => null);
     if (estimate?.usage !== undefined) setStorageUsed(`${(estimate.usage / 2 ** 20).toFixed(1)} MB used`);
   };
-  useEffect(() => void reload(), []);
+  useEffect(() => {
+    reload().catch((error: unknown) => {
+      const why = error instanceof Error ? error.message : String(error);
+      setStatus(`Your archive could not be read (${why}). Nothing was changed; reload this page to try again.`);
+    });
+  }, []);
   const shown = useMemo(() => (items ? viewArchiveList(items, view) : []), [items, view]);
   // A long archive is shown a page at a time: ten thousand rows would make the page sluggish.
   const [limit, setLimit] = useState(ROWS_PER_PAGE);

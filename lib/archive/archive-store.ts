@@ -65,8 +65,9 @@ function upgrade(db: IDBPDatabase<ArchiveSchema>, oldVersion: number, transactio
     // Version 4: matching reads the words of every script, not only Latin ones (a Chinese or Russian article
     // had no words to be matched by), so each article's key terms and index record are made again. A failure
     // aborts the upgrade: the database stays as it was, every article kept.
-    rebuildIndex(tx).catch(() => {
-      // open() then rejects with the abort; the transaction's own promise rejects too, with nobody to tell.
+    rebuildIndex(tx).catch((error: unknown) => {
+      // The caller sees only the abort; the cause is for whoever opens the background's console.
+      console.error('Crosscheck: the archive upgrade failed and was undone', error);
       tx.done.catch(() => undefined);
       tx.abort();
     });
