@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 
-/** The archive manager's heading on the options page: "Your archive (N articles)". */
+/** The archive manager's heading on the options page: "Your archive (N articles)", or "(1 article)". */
 export const archiveHeading = (options: Page) => options.getByRole('heading', { name: /Your archive/ });
 
 /** The archive manager's own status line, where imports report (the settings form has another). */

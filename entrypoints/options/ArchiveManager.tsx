@@ -99,7 +99,7 @@ export function ArchiveManager() {
 
   return (
     <section aria-labelledby="archive-heading">
-      <h2 id="archive-heading">Your archive {items ? `(${items.length} articles)` : ''}</h2>
+      <h2 id="archive-heading">Your archive {items ? `(${items.length} article${items.length === 1 ? '' : 's'})` : ''}</h2>
       <p class="small muted storage">{storageUsed}</p>
       <div class="row-actions">
         <button type="button" onClick={() => void exportArchive()}>Export to a file</button>

@@ -32,14 +32,14 @@ describe('a 10,000-article archive in the built extension', () => {
   it('cancelling a large import keeps nothing of it', async () => {
     const page = await browser.context.newPage();
     await page.goto(browser.extensionUrl('/options.html'));
-    await expect.poll(() => heading(page).textContent(), { timeout: 20_000 }).toContain('(1 articles)');
+    await expect.poll(() => heading(page).textContent(), { timeout: 20_000 }).toContain('(1 article)');
     await page.locator('input[type=file]').setInputFiles(otherFile);
     // Cancel once the bar shows articles being written.
     await expect.poll(() => page.getByText(/^\d+ of 10000 articles$/).textContent().catch(() => ''), { timeout: 60_000 }).toMatch(/^[1-9]\d* of 10000/);
     await page.getByRole('button', { name: 'Cancel import' }).click();
     await expect.poll(() => importStatus(page).textContent(), { timeout: 30_000 }).toContain('was not imported. It was cancelled.');
     await page.reload();
-    await expect.poll(() => heading(page).textContent(), { timeout: 20_000 }).toContain('(1 articles)');
+    await expect.poll(() => heading(page).textContent(), { timeout: 20_000 }).toContain('(1 article)');
     await page.close();
   }, 120_000);
 
