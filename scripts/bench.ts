@@ -4,7 +4,7 @@
  * articles' full text). Issue #4 sets those targets. Then, when Chromium is here, what the extension costs
  * the pages it runs on (`page`, issue #6; it builds the extension first). `-- --json` prints one JSON object;
  * `-- --no-page` skips the browser part, `-- --page-only` runs only it (`-- --pages 10` on the first 10 pages
- * only, to check the bench itself).
+ * only, to check the bench itself; `-- --no-v8-trace` traces as runs before 2026-12-03 did).
  */
 import Fuse from 'fuse.js';
 import { spawnSync } from 'node:child_process';
@@ -30,7 +30,7 @@ const QUERIES = ['peskov', 'kremlin plan', 'north korea summit', 'ukraine ceasef
 
 runCli(async () => {
   const { values } = parseArgs({
-    options: { json: { type: 'boolean' }, sizes: { type: 'string' }, 'no-page': { type: 'boolean' }, 'page-only': { type: 'boolean' }, pages: { type: 'string' } },
+    options: { json: { type: 'boolean' }, sizes: { type: 'string' }, 'no-page': { type: 'boolean' }, 'page-only': { type: 'boolean' }, pages: { type: 'string' }, 'no-v8-trace': { type: 'boolean' } },
   });
   const sizes = values['page-only'] ? [] : (values.sizes ?? '1000,10000').split(',').map(Number);
   const log = (s: string) => !values.json && process.stderr.write(s + '\n');
@@ -118,7 +118,7 @@ runCli(async () => {
       log('page: building the extension…');
       const build = spawnSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
       if (build.status !== 0) throw new Error('The extension did not build: run npm run build to see why');
-      const { perPage, ...page } = await measurePageCost({ log, pages: values.pages ? Number(values.pages) : undefined });
+      const { perPage, ...page } = await measurePageCost({ log, pages: values.pages ? Number(values.pages) : undefined, traceV8: !values['no-v8-trace'] });
       result.page = values.json ? { ...page, perPage } : page;
     }
   }

@@ -94,14 +94,21 @@ export const OFFLINE = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1
 // 'v8' holds the main thread's part of compiling a module the content script imports (v8.streamingCompile.*:
 // the finalising of the background thread's parse), which names the module's address.
 const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8', 'blink.user_timing'];
+/**
+ * Without 'v8', as the bench traced before 2026-12-03: its events weigh on every process traced, the
+ * extension's among them, so figures taken with it do not compare with those runs (the module's compile is
+ * then not seen).
+ */
+const TRACE_CATEGORIES_WITHOUT_V8 = TRACE_CATEGORIES.filter((c) => c !== 'v8');
 /** The User Timing mark the bench sets, in the page, when the extension's first element enters it. */
 export const INSERTED_MARK = 'bench:crosscheck-inserted';
 /** How long after DOMContentLoaded each page is watched, with the extension and without it alike. */
 const WATCH_MS = 2500;
 
 /** `pages`: only the first this many of the 130 (a quick check of the bench itself; figures need all). */
-export async function measurePageCost(options: { archiveSize?: number; pages?: number; log?: (s: string) => void } = {}): Promise<PageCost> {
+export async function measurePageCost(options: { archiveSize?: number; pages?: number; traceV8?: boolean; log?: (s: string) => void } = {}): Promise<PageCost> {
   const log = options.log ?? (() => undefined);
+  const categories = options.traceV8 === false ? TRACE_CATEGORIES_WITHOUT_V8 : TRACE_CATEGORIES;
   const archiveSize = options.archiveSize ?? 10_000;
   const pages = readPages().slice(0, options.pages);
   const server = await servePages();
@@ -117,7 +124,7 @@ export async function measurePageCost(options: { archiveSize?: number; pages?: n
       const page = await context.newPage();
       await warmUp(page, urlOf(pages[0]!.folder));
       for (const { folder } of pages) {
-        const { events } = await tracedLoad(page, urlOf(folder), (dcl) => untilWatched(page, dcl));
+        const { events } = await tracedLoad(page, urlOf(folder), (dcl) => untilWatched(page, dcl), categories);
         without.set(folder, { busy: mainThreadBusyMs(events, urlOf(folder)), shift: await layoutShift(page) });
       }
       await browser.close();
@@ -130,7 +137,7 @@ export async function measurePageCost(options: { archiveSize?: number; pages?: n
       const page = await extension.context.newPage();
       await warmUp(page, urlOf(pages[0]!.folder));
       for (const { folder } of pages) {
-        const { events } = await tracedLoad(page, urlOf(folder), (dcl) => untilWatched(page, dcl, 1000));
+        const { events } = await tracedLoad(page, urlOf(folder), (dcl) => untilWatched(page, dcl, 1000), categories);
         floor.set(folder, extensionMainThreadTime(events, extension.extensionUrl('/'), urlOf(folder)));
       }
       await extension.close();
@@ -156,7 +163,7 @@ export async function measurePageCost(options: { archiveSize?: number; pages?: n
           sidebarCompleteMs = sidebarReadyMs === null ? null : await sidebarShownAfter(page, dcl, SIDEBAR_COMPLETE_MARK);
           // The same window as without the extension, so that the busy times compare.
           await untilWatched(page, dcl);
-        });
+        }, categories);
         const spent = extensionMainThreadTime(events, extensionOrigin, urlOf(folder), INSERTED_MARK);
         const floorSpent = floor.get(folder) ?? { wallMs: 0, cpuMs: 0 };
         rows.push({
