@@ -34,10 +34,14 @@ export function articleNames(article: Article, aliases: AliasBook, paragraphs = 
   // English-only features degrade to nothing on other languages rather than inventing English names
   // (statements too: analyzeArticleText).
   const entities = article.lang && article.lang !== 'en' ? [] : findEntities(text, aliases);
-  return { entities, keyTerms: findKeyTerms(text) };
+  return { entities, keyTerms: paragraphKeyTerms(paragraphs) };
 }
 
 /** An article's key terms alone: what a schema upgrade recomputes when the way of finding them changes. */
 export function articleKeyTerms(article: Article): string[] {
-  return findKeyTerms(articleParagraphs(article).join('\n\n'));
+  return paragraphKeyTerms(articleParagraphs(article));
+}
+
+function paragraphKeyTerms(paragraphs: string[]): string[] {
+  return findKeyTerms(paragraphs.join('\n\n'));
 }

@@ -1,5 +1,5 @@
 import { STOPWORDS } from '../text/stopwords';
-import { isUnspacedPair, matchWords } from '../text/match-words';
+import { isUnspacedPair, isUnspacedPhrase, matchWords } from '../text/match-words';
 
 /**
  * Salient words and phrases of a text, lower case, best first: quantities that identify a story
@@ -36,7 +36,7 @@ function phrase(first: string, second: string): string {
 
 /** A key term of more than one word: what a reader is shown as a reason two reports tell the same story. */
 export function isPhrase(term: string): boolean {
-  return term.includes(' ') || (Array.from(term).length > 2 && isUnspacedPair(Array.from(term).slice(0, 2).join('')));
+  return term.includes(' ') || isUnspacedPhrase(term);
 }
 
 export function isContent(word: string): boolean {

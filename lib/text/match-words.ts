@@ -18,6 +18,7 @@ const WORD = new RegExp(
 );
 const UNSPACED_PAIR = new RegExp(String.raw`^[${UNSPACED}]{2}$`, 'u');
 const UNSPACED_START = new RegExp(String.raw`^[${UNSPACED}]`, 'u');
+const UNSPACED_PHRASE = new RegExp(String.raw`^[${UNSPACED}]{3,}$`, 'u');
 
 /**
  * The words matching compares and key terms are made of, in any script, folded like `words()`. That one stays
@@ -42,4 +43,9 @@ export function matchWords(text: string): string[] {
 /** A pair of Chinese or Japanese characters: two characters, yet as telling as a longer word elsewhere. */
 export function isUnspacedPair(word: string): boolean {
   return UNSPACED_PAIR.test(word);
+}
+
+/** Three or more Chinese or Japanese characters: neighbouring pairs joined into a phrase (see findKeyTerms). */
+export function isUnspacedPhrase(term: string): boolean {
+  return UNSPACED_PHRASE.test(term);
 }
