@@ -20,7 +20,7 @@ export async function route(message: AnyMessage, sender: Browser.runtime.Message
       return placement;
     }
     case 'page:glance':
-      return glanceAtTabPage(tabId, message.glance, String(message.url), sender.tab?.incognito === true, message.sidebarKey);
+      return glanceAtTabPage(tabId, message.glance, String(message.url), sender.tab?.incognito === true);
     case 'page:analyze': {
       const [, verdict] = await Promise.all([
         rememberSidebarKey(tabId, String(message.sidebarKey)),

@@ -19,29 +19,31 @@ const NOTHING: PageVerdict = { isArticle: false, related: 0, show: 'nothing', re
  * The content script found a likely article and sent its opening: is the page itself worth reading? Only if the
  * archive has something on the story, or if the reader keeps the news they read (that needs the whole
  * article, related or not). When the archive has the story and the sidebar opens by itself, it opens now
- * (`open`), with `sidebarKey`, and is answered first with the analysis of this opening (early-sidebar.ts).
+ * (`open`), with the key given here, and is answered first with the analysis of this opening (early-sidebar.ts).
  * The answer goes back as soon as the ranking is known. The tab's earlier analysis is forgotten either way:
  * it was of another page.
  */
-export async function glanceAtTabPage(tabId: number, glance: PageGlance, url: string, privateWindow: boolean, sidebarKey: unknown): Promise<GlanceAnswer> {
+export async function glanceAtTabPage(tabId: number, glance: PageGlance, url: string, privateWindow: boolean): Promise<GlanceAnswer> {
   forgetTab(tabId);
   const settings = await readSettings();
-  const nothing: GlanceAnswer = { read: false, related: null, open: false };
+  const nothing: GlanceAnswer = { read: false, related: null, open: false, sidebarKey: null };
   if (isExcluded(safeHost(url), settings.neverRunOn)) return nothing;
   const remember = settings.rememberRead && !privateWindow;
-  if (settings.sidebarMode === 'off' || !isGlance(glance)) return { ...nothing, read: remember };
+  if (settings.sidebarMode === 'off' || !isGlance(glance)) return { ...nothing, read: remember, sidebarKey: remember ? crypto.randomUUID() : null };
   let ranked: (count: number) => void = () => undefined;
   const rankedCount = new Promise<number>((resolve) => (ranked = resolve));
   const opening = (await archive()).analyzeGlance(glance, url, { ranked });
   const related = await Promise.race([rankedCount, opening.then((a) => a.related.length)]);
-  const open = settings.sidebarMode === 'auto' && related > 0 && typeof sidebarKey === 'string';
-  if (open) {
+  const open = settings.sidebarMode === 'auto' && related > 0;
+  const read = related > 0 || remember;
+  const sidebarKey = read ? crypto.randomUUID() : null;
+  if (open && sidebarKey) {
     expectEarlySidebar(tabId, sidebarKey, opening);
     // Known in memory at once; the answer need not wait for session storage.
     void rememberSidebarKey(tabId, sidebarKey);
   }
   // Where the sidebar sits comes with the verdict: unseen, it does not dock.
-  return { read: related > 0 || remember, related, open };
+  return { read, related, open, sidebarKey };
 }
 
 /** A glance as our content script builds it (a message is only trusted so far). */

@@ -1,10 +1,11 @@
 /**
  * Calls `changed` when a single-page app moves to another address without a page load. Chromium's Navigation
  * API says so as it happens; elsewhere the address is looked at once a second. Neither can be faked by the
- * page: a page can only really navigate, and then the sidebar should follow anyway.
+ * page: a page can only really navigate, and then the sidebar should follow anyway. `document.URL` is the
+ * address, as `location.href` is, without making the page's `location` object in this world.
  */
 export function onAddressChange(changed: () => void): void {
-  let address = location.href;
+  let address = document.URL;
   const compare = (next: string) => {
     if (next === address) return;
     address = next;
@@ -12,9 +13,9 @@ export function onAddressChange(changed: () => void): void {
   };
   const navigation = (globalThis as { navigation?: EventTarget }).navigation;
   if (navigation) {
-    // currententrychange fires once the new entry is current, so location.href is the new address.
-    navigation.addEventListener('currententrychange', () => compare(location.href));
+    // currententrychange fires once the new entry is current, so document.URL is the new address.
+    navigation.addEventListener('currententrychange', () => compare(document.URL));
   } else {
-    setInterval(() => compare(location.href), 1000);
+    setInterval(() => compare(document.URL), 1000);
   }
 }

@@ -59,11 +59,11 @@ export default defineUnlistedScript(() => {
   const check = async () => {
     const look = ++looks;
     const current = () => alive() && looks === look;
-    if (!current() || !mightBeArticle(document, location)) return;
-    const sidebarKey = crypto.randomUUID();
-    const glance: ContentToBackground = { type: 'page:glance', glance: pageGlance(document), url: location.href, sidebarKey };
+    if (!current() || !mightBeArticle(document, document.URL)) return;
+    const glance: ContentToBackground = { type: 'page:glance', glance: pageGlance(document), url: document.URL };
     const answer = await tellBackground<GlanceAnswer>(glance);
-    if (!current() || answer?.read !== true) return;
+    if (!current() || answer?.read !== true || !answer.sidebarKey) return;
+    const sidebarKey = answer.sidebarKey;
     // Only now the page tools: fetched as soon as the glance passed, they cost the pages that stop at the
     // glance (most pages the first look lets through) more than they saved (page-cost-ab.ts, 2026-12-02).
     const tools = await pageTools();
@@ -84,7 +84,7 @@ export default defineUnlistedScript(() => {
    */
   const analyze = async (tools: PageTools, related: number | null, sidebarKey: string, current: () => boolean) => {
     if (!current()) return;
-    const message: ContentToBackground = { type: 'page:analyze', html: tools.pageToSend(document), url: location.href, sidebarKey, related };
+    const message: ContentToBackground = { type: 'page:analyze', html: tools.pageToSend(document), url: document.URL, sidebarKey, related };
     const verdict = await tellBackground<PageVerdict>(message);
     if (!current()) return;
     if (sidebar?.isUnseen) {
@@ -99,9 +99,9 @@ export default defineUnlistedScript(() => {
 
   // "Remember news articles I read": only after the reader stayed, with the page in view, on this address.
   const rememberIfStaying = (ms: number) => {
-    const address = location.href;
+    const address = document.URL;
     setTimeout(() => {
-      if (!alive() || location.href !== address || document.visibilityState !== 'visible') return;
+      if (!alive() || document.URL !== address || document.visibilityState !== 'visible') return;
       const message: ContentToBackground = { type: 'page:remember' };
       void tellBackground(message);
     }, ms);
@@ -126,9 +126,9 @@ export default defineUnlistedScript(() => {
       case 'page:highlight':
         return pageTools().then((tools) => tools?.highlightSentence(message.sentence) ?? false);
       case 'page:get-html':
-        return pageTools().then((tools) => (tools ? { html: tools.pageToSend(document), url: location.href } : null));
+        return pageTools().then((tools) => (tools ? { html: tools.pageToSend(document), url: document.URL } : null));
       case 'page:address':
-        return Promise.resolve(location.href);
+        return Promise.resolve(document.URL);
     }
     return undefined;
   });
@@ -144,6 +144,7 @@ export default defineUnlistedScript(() => {
   // have run (Chrome injects document_end scripts right after that event), so it holds up neither, and it
   // goes ahead of the page's queued work, since the reader waits for the sidebar and the look itself is short.
   // Waiting for an idle moment held it until 200 ms after DOMContentLoaded on busy pages; a task of its own
-  // (the Scheduler API) cost every page 0.3 to 0.5 ms more than running it here.
+  // (the Scheduler API) cost every page 0.3 to 0.5 ms more than running it here. The address is read as
+  // `document.URL` throughout: the page's `location` is one more object this world would make on every page.
   void check();
 });

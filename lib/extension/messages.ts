@@ -13,9 +13,9 @@ export type ContentToBackground =
   /**
    * The page looked like an article: here is its opening (title, description, first paragraphs). The answer
    * (GlanceAnswer) says whether to send the page (its head and article region) with 'page:analyze', and
-   * whether to open the sidebar at once with this key.
+   * whether to open the sidebar at once, with the key it gives.
    */
-  | { type: 'page:glance'; glance: PageGlance; url: string; sidebarKey: string }
+  | { type: 'page:glance'; glance: PageGlance; url: string }
   /**
    * The page looked like an article: analyse it (the page's head and article region travel as HTML, pageToSend; parsing happens off the page). The key
    * is the one the sidebar will carry if the answer opens it (as with 'sidebar:opening', one round trip less).
@@ -36,10 +36,16 @@ export interface GlanceAnswer {
   /** How many archive articles the glance found on the story; null when it did not look. */
   related: number | null;
   /**
-   * Open the sidebar now, with the glance's key, unseen until it has something to show: the archive has the
+   * Open the sidebar now, with `sidebarKey`, unseen until it has something to show: the archive has the
    * story and the reader lets the sidebar open by itself (background/early-sidebar.ts).
    */
   open: boolean;
+  /**
+   * When `read`: the key for the sidebar of this page, sent back with 'page:analyze'. The background makes it,
+   * so that the many pages that stop at the glance never use the page's `crypto` (one more object made in the
+   * content script's world, on the page's main thread).
+   */
+  sidebarKey: string | null;
 }
 
 /** The background's answer to 'sidebar:opening': where the reader wants the sidebar. */

@@ -1,5 +1,5 @@
 import type { PageMetadata } from './metadata';
-import { BLOG_OR_WIKI } from './blog-or-wiki';
+import { isBlogOrWiki } from './blog-or-wiki';
 import { isNewsType } from './metadata';
 
 /** The evidence that a page is one news article, and the verdict. */
@@ -84,7 +84,7 @@ export function detectNewsArticle(shape: PageShape): NewsVerdict {
   if (shape.articleElements > 3 && shape.meanParagraphLength < 90) add(-2.5, 'lists many teasers');
   // Where the page says it lives (its canonical address and site name) tells blogs and wikis from newsrooms.
   const home = `${m.canonicalUrl ?? ''} ${url?.href ?? ''} ${m.publisher ?? ''}`;
-  if (BLOG_OR_WIKI.test(home)) add(-3.5, 'blog or wiki address');
+  if (isBlogOrWiki(home)) add(-3.5, 'blog or wiki address');
   if (url) {
     if (url.pathname === '/' || url.pathname === '') add(-3, 'home page');
     if (/[?&](?:q|query|search|s)=/.test(url.search) || /\/search\b/.test(url.pathname)) add(-3, 'search page');

@@ -5,13 +5,16 @@
  * its runs without the extension and with the floor: each build in turn, then again in the reverse order,
  * so that builds compare in one run, on the same machine at the same hour. AB_PAGES=news or other measures
  * only those pages; AB_ONCE=1 skips the reverse pass. The trace holds V8's own events (see page-cost.ts),
- * which makes a pass slow: about 11 s a page.
+ * which makes a pass slow, about 11 s a page, and weighs on every process; AB_NO_V8=1 traces as the bench's
+ * `--no-v8-trace` does (the compile of the imported page tools is then not seen). With AB_JSON=<file>, every
+ * page's CPU time by part, build by build and pass by pass, is written there too.
  */
+import { writeFileSync } from 'node:fs';
 import { SIDEBAR_SHOWN_MARK } from '../../lib/extension/marks';
 import { launchWithExtension } from '../chromium';
-import { importArchive, INSERTED_MARK, OFFLINE, pageUrl, readPages, servePages, sidebarShownAfter, tracedLoad, untilWatched, warmUp, watchLayoutShifts, writeArchive } from './page-cost';
+import { importArchive, INSERTED_MARK, OFFLINE, pageUrl, readPages, servePages, sidebarShownAfter, TRACE_CATEGORIES_WITHOUT_V8, tracedLoad, untilWatched, warmUp, watchLayoutShifts, writeArchive } from './page-cost';
 import { percentile, round } from './stats';
-import { extensionMainThreadTime } from './trace-attribution';
+import { extensionMainThreadTime, type CpuParts } from './trace-attribution';
 
 const ARCHIVE_SIZE = 10_000;
 const builds = process.argv.slice(2);
@@ -30,6 +33,9 @@ const line = (values: number[]) => `p50 ${round(percentile(values, 50))} ms, p95
 /** Per build, per page: the CPU time of each pass, and the sidebar's first answer where it opened. */
 const cpu = new Map<string, Map<string, number[]>>(builds.map((b) => [b, new Map()]));
 const sidebar = new Map<string, number[]>(builds.map((b) => [b, []]));
+/** Per build, per page: each pass's CPU time by part, for AB_JSON. */
+const parts = new Map<string, Record<string, CpuParts[]>>(builds.map((b) => [b, {}]));
+const categories = process.env.AB_NO_V8 ? TRACE_CATEGORIES_WITHOUT_V8 : undefined;
 try {
   for (const build of process.env.AB_ONCE ? builds : [...builds, ...[...builds].reverse()]) {
     const extension = await launchWithExtension({ extensionDir: build, args: [OFFLINE] });
@@ -44,10 +50,11 @@ try {
           const ms = await sidebarShownAfter(page, dcl, SIDEBAR_SHOWN_MARK);
           if (ms !== null) sidebar.get(build)!.push(ms);
           await untilWatched(page, dcl);
-        });
+        }, categories);
         const spent = extensionMainThreadTime(events, extension.extensionUrl('/'), url, INSERTED_MARK);
         const times = cpu.get(build)!;
         times.set(folder, [...(times.get(folder) ?? []), spent.cpuMs]);
+        (parts.get(build)![folder] ??= []).push(spent.cpuParts);
       }
     } finally {
       await extension.close();
@@ -61,6 +68,7 @@ try {
   server.close();
 }
 
+if (process.env.AB_JSON) writeFileSync(process.env.AB_JSON, JSON.stringify(Object.fromEntries(parts), null, 1));
 for (const [group, news] of [['news articles', true], ['other pages', false]] as const) {
   const folders = pages.filter((p) => p.news === news).map((p) => p.folder);
   if (folders.length === 0) continue;

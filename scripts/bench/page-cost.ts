@@ -99,7 +99,7 @@ const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-
  * extension's among them, so figures taken with it do not compare with those runs (the module's compile is
  * then not seen).
  */
-const TRACE_CATEGORIES_WITHOUT_V8 = TRACE_CATEGORIES.filter((c) => c !== 'v8');
+export const TRACE_CATEGORIES_WITHOUT_V8 = TRACE_CATEGORIES.filter((c) => c !== 'v8');
 /** The User Timing mark the bench sets, in the page, when the extension's first element enters it. */
 export const INSERTED_MARK = 'bench:crosscheck-inserted';
 /** How long after DOMContentLoaded each page is watched, with the extension and without it alike. */

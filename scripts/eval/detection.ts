@@ -78,5 +78,5 @@ export function evaluateDetection(): DetectionResult {
 }
 
 function takenForNews(doc: Document): boolean {
-  return mightBeArticle(doc, new URL(PAGE_URL)) && extractArticle(parseHtmlDocument(pageToSend(doc)), PAGE_URL).verdict.isArticle;
+  return mightBeArticle(doc, PAGE_URL) && extractArticle(parseHtmlDocument(pageToSend(doc)), PAGE_URL).verdict.isArticle;
 }

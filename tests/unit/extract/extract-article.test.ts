@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mightBeArticle } from '@/lib/extract/cheap-check';
+import { isHomePage, mightBeArticle } from '@/lib/extract/cheap-check';
 import { extractArticle } from '@/lib/extract/extract-article';
 import { parseHtmlDocument } from '@/lib/extract/parse-html';
 import { ARTICLE_URL, fixturePage } from '../support/engine';
@@ -95,26 +95,45 @@ describe('extractArticle', () => {
 
 describe('mightBeArticle (the content script check)', () => {
   it('passes the article and stops at the home page path', () => {
-    expect(mightBeArticle(parseHtmlDocument(fixturePage('peace-plan-article.html')), new URL(ARTICLE_URL))).toBe(true);
-    expect(mightBeArticle(parseHtmlDocument(fixturePage('front-page.html')), new URL('http://127.0.0.1/'))).toBe(false);
+    expect(mightBeArticle(parseHtmlDocument(fixturePage('peace-plan-article.html')), ARTICLE_URL)).toBe(true);
+    expect(mightBeArticle(parseHtmlDocument(fixturePage('front-page.html')), 'http://127.0.0.1/')).toBe(false);
   });
 
   it('turns down blogs and wikis by their address or site name, unless their JSON-LD says news', () => {
     const page = (head: string) => parseHtmlDocument(`<html><head>${head}</head><body><article><time datetime="2025-11-21">21 November 2025</time>${'<p>Prose.</p>'.repeat(6)}</article></body></html>`);
-    const at = new URL('https://example.org/2025/11/21/a-long-story-slug');
+    const at = 'https://example.org/2025/11/21/a-long-story-slug';
     expect(mightBeArticle(page(''), at)).toBe(true);
     expect(mightBeArticle(page('<link rel="canonical" href="https://en.wikipedia.org/wiki/Kyiv">'), at)).toBe(false);
     expect(mightBeArticle(page('<meta property="og:site_name" content="Mozilla Hacks blog">'), at)).toBe(false);
-    expect(mightBeArticle(page(''), new URL('https://someone.medium.com/2025/notes'))).toBe(false);
+    expect(mightBeArticle(page(''), 'https://someone.medium.com/2025/notes')).toBe(false);
     const liveBlog = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"x"}</script><link rel="canonical" href="https://news.example/blogs/live">';
     expect(mightBeArticle(page(liveBlog), at)).toBe(true);
   });
 
   it('wants a date, an author or an article container besides the shape of an article', () => {
     const prose = '<p>Lorem ipsum dolor sit amet.</p>'.repeat(6);
-    const at = new URL('https://example.org/test/page.html');
+    const at = 'https://example.org/test/page.html';
     expect(mightBeArticle(parseHtmlDocument(`<html><body><article>${prose}</article></body></html>`), at)).toBe(false);
     expect(mightBeArticle(parseHtmlDocument(`<html><body><div class="story-byline">By A. Writer</div>${prose}</body></html>`), at)).toBe(true);
     expect(mightBeArticle(parseHtmlDocument(`<html><body><div id="Main-Article">${prose}</div></body></html>`), at)).toBe(true);
+  });
+
+  it('reads JSON-LD that names an article type, and only that', () => {
+    const page = (jsonLd: string) => parseHtmlDocument(`<html><head><script type="application/ld+json">${jsonLd}</script></head><body><p>Short.</p></body></html>`);
+    const at = 'https://example.org/test/page.html';
+    expect(mightBeArticle(page('{"@type": ["ReportageNewsArticle"]}'), at)).toBe(true);
+    expect(mightBeArticle(page('{"@type": "TechArticle"}'), at)).toBe(true);
+    expect(mightBeArticle(page('{"@type": "WebSite", "name": "Articles and more"}'), at)).toBe(false);
+    expect(mightBeArticle(page('{"@type": "Organization"}'), at)).toBe(false);
+  });
+});
+
+describe('isHomePage (the first look reads the address as a string)', () => {
+  it('agrees with URL.pathname on home pages and the rest', () => {
+    const addresses = [
+      'https://example.org/', 'https://example.org', 'https://example.org/?page=2', 'https://example.org/#top', 'https://example.org?next=/news/a',
+      'https://example.org/news/a', 'https://example.org/a?b=/', 'http://127.0.0.1:8080/', 'http://127.0.0.1:8080/x/page.html', 'https://example.org//',
+    ];
+    for (const address of addresses) expect(isHomePage(address), address).toBe(new URL(address).pathname === '/');
   });
 });

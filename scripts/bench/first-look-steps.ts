@@ -1,0 +1,84 @@
+/**
+ * What each step of a content script's first look costs a cold page: `npx tsx scripts/bench/first-look-steps.ts`
+ * loads a probe extension whose content script does, one by one, what Crosscheck's does on every page (reach
+ * the extension API, register its listener, read the address, watch for address changes, query the page for
+ * JSON-LD, canonical address, site name, news metadata, an article, paragraphs and news marks, and run
+ * a regular expression), timing each with `performance.now()`. It loads Readability's 83 pages that are not
+ * news, each on a site of its own (a new renderer, as page-cost.ts does), and prints each step's median.
+ *
+ * `performance.now()` is coarsened to 0.1 ms in pages that are not cross-origin isolated, so a step's median
+ * over many pages is the figure to read, not any single time. The first use of anything in a new world pays
+ * for making its objects: that is what this shows (2026-12-07: the first non-trivial regular expression 0.4 to
+ * 0.5 ms, more than all the DOM queries together; `chrome.runtime`, which the floor pays too, 1.4 ms).
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchWithExtension } from '../chromium';
+import { scratchFolder } from '../scratch-folder';
+import { OFFLINE, pageUrl, readPages, servePages, warmUp } from './page-cost';
+import { percentile, round } from './stats';
+
+/** The probe's content script: each step as Crosscheck's first look takes it, in that order. */
+const PROBE = `(() => {
+  const now = performance.now.bind(performance);
+  const times = [];
+  let last = now();
+  const step = (name) => { const t = now(); times.push([name, t - last]); last = now(); };
+  const api = chrome.runtime; step('chrome.runtime');
+  api.onMessage.addListener(() => undefined); step('message listener');
+  const address = document.URL; step('document.URL');
+  const path = location.pathname; step('location');
+  navigation.addEventListener('currententrychange', () => undefined); step('navigation watch');
+  const jsonLd = Array.from(document.querySelectorAll('script[type="application/ld+json"]'), (s) => s.textContent ?? ''); step('JSON-LD query');
+  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? ''; step('canonical query');
+  const siteName = document.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? ''; step('site name query');
+  const text = (canonical + ' ' + address + ' ' + siteName).toLowerCase(); step('string search');
+  const blog = text.includes('medium.com') || text.includes('/wiki/'); step('includes');
+  const og = document.querySelector('meta[property="og:type"][content="article" i], meta[property="article:published_time"]'); step('news metadata query');
+  const article = document.querySelector('article'); step('article query');
+  const paragraphs = document.getElementsByTagName('p').length; step('paragraph count');
+  const marks = document.querySelector('time,[itemprop="author"],[class*="byline" i],[class*="date" i],[id*="article" i]'); step('news marks query');
+  const first = /\\bblog(?:s|spot|ger)?\\b|[./]blog\\.|googleblog|\\bwiki[a.]/i.test(text); step('first regular expression');
+  const second = /"@type"\\s*:\\s*"?[^"]*Article/.test(text); step('second regular expression');
+  const key = crypto.randomUUID(); step('crypto.randomUUID');
+  console.log('FIRST-LOOK ' + JSON.stringify(times));
+})();
+`;
+
+function probeExtension(): string {
+  const dir = scratchFolder('first-look');
+  const manifest = {
+    manifest_version: 3, name: 'First-look probe', version: '1', background: { service_worker: 'background.js' },
+    content_scripts: [{ matches: ['http://*/*'], run_at: 'document_end', js: ['content.js'] }],
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(join(dir, 'background.js'), 'chrome.runtime.onMessage.addListener(() => undefined);\n');
+  writeFileSync(join(dir, 'content.js'), PROBE);
+  return dir;
+}
+
+const server = await servePages();
+const port = (server.address() as { port: number }).port;
+const extension = await launchWithExtension({ extensionDir: probeExtension(), args: [OFFLINE] });
+const loads: Array<Array<[string, number]>> = [];
+try {
+  const page = await extension.context.newPage();
+  page.on('console', (message) => {
+    if (message.text().startsWith('FIRST-LOOK ')) loads.push(JSON.parse(message.text().slice('FIRST-LOOK '.length)) as Array<[string, number]>);
+  });
+  const pages = readPages().filter((p) => !p.news);
+  await warmUp(page, pageUrl(port, pages[0]!.folder));
+  loads.length = 0;
+  for (const { folder } of pages.slice(1)) {
+    await page.goto(pageUrl(port, folder), { waitUntil: 'domcontentloaded' }).catch(() => undefined);
+    await page.waitForTimeout(400);
+  }
+} finally {
+  await extension.close();
+  server.close();
+}
+console.log(`${loads.length} cold pages; each step's median and p95, ms (0.1 ms resolution):`);
+for (const [i, [name]] of (loads[0] ?? []).entries()) {
+  const times = loads.map((load) => load[i]![1]);
+  console.log(`  ${name.padEnd(26)} ${round(percentile(times, 50)).toFixed(2)}  ${round(percentile(times, 95)).toFixed(2)}`);
+}
