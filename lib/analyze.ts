@@ -5,7 +5,7 @@ import { foldCase } from './text/normalize';
 import { findConflicts } from './conflicts/find-conflicts';
 import { extractArticle, type Extraction } from './extract/extract-article';
 import type { PageExtractor } from './extract/page-extractor';
-import { tidyGlance, type PageGlance } from './extract/page-glance';
+import type { PageGlance } from './extract/page-glance';
 import type { ArchiveIndex } from './match/archive-index';
 import { matchFeatures } from './match/features';
 import { PAGE_THRESHOLD, QUERY_THRESHOLD, rankRelated } from './match/rank-related';
@@ -91,7 +91,7 @@ export async function relateToArchive(article: Article, text: TextAnalysis, ctx:
  * the story as soon as that is known, before the opening's statements are read and the related articles loaded.
  */
 export async function analyzeGlance(glance: PageGlance, url: string | null, ctx: EngineContext, progress: Pick<AnalysisProgress, 'ranked'> = {}): Promise<PageAnalysis> {
-  const article = openingOf(tidyGlance(glance), url);
+  const article = openingOf(glance, url);
   const paragraphs = articleParagraphs(article);
   const names = articleNames(article, ctx.aliases, paragraphs);
   const ranked = rankForPage(article, names, ctx);

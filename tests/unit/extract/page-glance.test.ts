@@ -1,36 +1,17 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeGlance, analyzeHtml } from '@/lib/analyze';
 import type { PageGlance } from '@/lib/extract/page-glance';
 import { archiveInMemory } from '@/lib/archive/article-source';
-import { GLANCE_CHARS, pageGlance, tidyGlance } from '@/lib/extract/page-glance';
+import { GLANCE_CHARS, pageGlance } from '@/lib/extract/page-glance';
 import { extractorFor } from '@/lib/extract/page-extractor';
 import { parseHtmlDocument } from '@/lib/extract/parse-html';
 import { defaultAliases } from '@/lib/nlp/default-aliases';
 import { ARTICLE_URL, bundledArchive, fixturePage } from '../support/engine';
-import { corpus, readabilityPages } from '../../../scripts/eval/corpora';
 
 const engine = () => ({ ...archiveInMemory(bundledArchive().articles), aliases: defaultAliases });
 /** How many archive articles the glance finds on the story: what the background tells the content script. */
 const glanceRelated = async (glance: PageGlance, url: string, ctx: ReturnType<typeof engine>) => (await analyzeGlance(glance, url, ctx)).related.length;
 const long = (word: string, n: number) => Array.from({ length: n }, (_, i) => `${word}${i}`).join(' ');
-
-/**
- * The opening's paragraphs as the glance read them when the content script collapsed whitespace itself (with a
- * regular expression, which it now leaves to the background): what tidyGlance(pageGlance(…)) must give.
- */
-function openingSpecification(scope: Element): string[] {
-  const paragraphs: string[] = [];
-  let left = GLANCE_CHARS;
-  for (const p of Array.from(scope.getElementsByTagName('p'))) {
-    if (left <= 0) break;
-    const text = (p.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (text.length < 40) continue;
-    paragraphs.push(text.slice(0, left));
-    left -= text.length;
-  }
-  return paragraphs;
-}
 
 describe('the glance at a page', () => {
   it('reads the opening of the article, not the cookie notice before it, and no more than its share', () => {
@@ -52,34 +33,6 @@ describe('the glance at a page', () => {
     const glance = pageGlance(parseHtmlDocument(`<html><body><main><div class="video-player"></div></main>
       <div class="story"><p>${long('word', 20)}</p></div></body></html>`));
     expect(glance.paragraphs).toEqual([long('word', 20)]);
-  });
-
-  it('leaves whitespace to the background, which tidies the opening to what collapsing it on the page gave', () => {
-    const spaced = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`).join(' \n\t\u00a0 ');
-    // Cuts that fall on a word and on a run of whitespace; leading and trailing runs; a paragraph short once tidied.
-    const body = `<p>\n   ${spaced(300)}   \n</p><p>  short   but   spread   out   over   many   spaces  </p><p>\n${spaced(40)}\n</p>`;
-    for (let pad = 0; pad < 8; pad++) {
-      const doc = parseHtmlDocument(`<html><body><article><p>${'x'.repeat(40 + pad)}\u2003 \u2003${spaced(5)}</p>${body}</article></body></html>`);
-      const raw = pageGlance(doc);
-      expect(raw.paragraphs.some((p) => /\s\s/.test(p))).toBe(true);
-      expect(tidyGlance(raw).paragraphs).toEqual(openingSpecification(doc.querySelector('article')!));
-    }
-  });
-
-  it('tidies to the same opening as collapsing whitespace on the page, on all of Readability\'s test pages', () => {
-    const pages = readabilityPages();
-    expect(pages.length).toBeGreaterThan(100);
-    let withOpening = 0;
-    for (const { folder } of pages) {
-      const doc = parseHtmlDocument(readFileSync(corpus('readability-test-pages', folder, 'source.html'), 'utf8'));
-      const paragraphs = tidyGlance(pageGlance(doc)).paragraphs;
-      const container = doc.querySelector('[itemprop="articleBody"], article, main, [role="main"]');
-      const fromContainer = container ? openingSpecification(container) : [];
-      const expected = fromContainer.length > 0 ? fromContainer : openingSpecification(doc.body ?? doc.documentElement);
-      expect(paragraphs, folder).toEqual(expected);
-      if (paragraphs.length > 0) withOpening++;
-    }
-    expect(withOpening).toBeGreaterThan(100);
   });
 
   it('reads the body when the page marks no article container', () => {
