@@ -3,9 +3,10 @@
  * newsroom's report. Shared by the content script's first look and the full news detection.
  *
  * Written with string searches, not one regular expression: this runs in every page the reader opens, and a
- * page's first non-trivial regular expression costs its content script 0.4 to 0.5 ms of main-thread time in
- * a new renderer (V8 readies its regular-expression compiler; measured in Chromium, 41 cold pages, 2026-12-07),
- * more than the rest of the first look's reading of the page. It matches exactly what
+ * page's first non-trivial regular expression costs its content script about 0.6 ms of main-thread time in
+ * a new renderer (median of 82 cold pages, scripts/bench/first-look-steps.ts, 2026-12-07; p95 4.2 ms),
+ * about as much as all the first look's page queries (side by side, the change saved 0.23 ms a page: see
+ * docs/page-cost-log.md). It matches exactly what
  * `\bblog(?:s|spot|ger)?\b|[./]blog\.|googleblog|medium\.com|tumblr\.com|wordpress\.com|substack\.com|
  * wikipedia\.org|wikimedia|\bwiki[a.]|fandom\.com|\/wiki\//i` matches (tests/unit/extract/blog-or-wiki.test.ts).
  */
