@@ -29,14 +29,14 @@ export async function glanceAtTabPage(tabId: number, glance: PageGlance, url: st
   const nothing: GlanceAnswer = { read: false, related: null, open: false, sidebarKey: null };
   if (isExcluded(safeHost(url), settings.neverRunOn)) return nothing;
   const remember = settings.rememberRead && !privateWindow;
-  if (settings.sidebarMode === 'off' || !isGlance(glance)) return { ...nothing, read: remember, sidebarKey: remember ? crypto.randomUUID() : null };
+  if (settings.sidebarMode === 'off' || !isGlance(glance)) return { ...nothing, read: remember, sidebarKey: sidebarKeyIf(remember) };
   let ranked: (count: number) => void = () => undefined;
   const rankedCount = new Promise<number>((resolve) => (ranked = resolve));
   const opening = (await archive()).analyzeGlance(glance, url, { ranked });
   const related = await Promise.race([rankedCount, opening.then((a) => a.related.length)]);
   const open = settings.sidebarMode === 'auto' && related > 0;
   const read = related > 0 || remember;
-  const sidebarKey = read ? crypto.randomUUID() : null;
+  const sidebarKey = sidebarKeyIf(read);
   if (open && sidebarKey) {
     expectEarlySidebar(tabId, sidebarKey, opening);
     // Known in memory at once; the answer need not wait for session storage.
@@ -45,6 +45,9 @@ export async function glanceAtTabPage(tabId: number, glance: PageGlance, url: st
   // Where the sidebar sits comes with the verdict: unseen, it does not dock.
   return { read, related, open, sidebarKey };
 }
+
+/** A new sidebar key for a page the content script will send ('page:analyze'), and none for one it will not. */
+const sidebarKeyIf = (read: boolean): string | null => (read ? crypto.randomUUID() : null);
 
 /** A glance as our content script builds it (a message is only trusted so far). */
 function isGlance(value: unknown): value is PageGlance {

@@ -1,5 +1,6 @@
 import type { PageMetadata } from './metadata';
 import { isBlogOrWiki } from './blog-or-wiki';
+import { isHomePage } from './cheap-check';
 import { isNewsType } from './metadata';
 
 /** The evidence that a page is one news article, and the verdict. */
@@ -86,7 +87,7 @@ export function detectNewsArticle(shape: PageShape): NewsVerdict {
   const home = `${m.canonicalUrl ?? ''} ${url?.href ?? ''} ${m.publisher ?? ''}`;
   if (isBlogOrWiki(home)) add(-3.5, 'blog or wiki address');
   if (url) {
-    if (url.pathname === '/' || url.pathname === '') add(-3, 'home page');
+    if (isHomePage(url.href)) add(-3, 'home page');
     if (/[?&](?:q|query|search|s)=/.test(url.search) || /\/search\b/.test(url.pathname)) add(-3, 'search page');
     if (/\/(?:19|20)\d\d\/\d\d?\//.test(url.pathname)) add(1, 'dated URL');
     if (/\/(?:product|products|shop|cart|about|contact|tag|tags|category|topics?|section)(?:\/|$)/.test(url.pathname)) add(-2, 'non-article URL');
