@@ -1,6 +1,6 @@
 import type { Browser } from 'wxt/browser';
 import type { AnyMessage, SidebarPlacement } from '@/lib/extension/messages';
-import { readSettings, saveSettings } from '@/lib/extension/settings';
+import { changeSettings, currentSettings } from './current-settings';
 import { archive } from './archive';
 import { analyzeTabPage, glanceAtTabPage, openSidebar, rememberTab, saveTab, sidebarAnswer } from './page-actions';
 import { isAllowed } from './sender-policy';
@@ -15,7 +15,7 @@ export async function route(message: AnyMessage, sender: Browser.runtime.Message
   switch (message.type) {
     case 'sidebar:opening': {
       // Both before the sidebar can open: side by side, not one after the other.
-      const [, settings] = await Promise.all([rememberSidebarKey(tabId, String(message.key)), readSettings()]);
+      const [, settings] = await Promise.all([rememberSidebarKey(tabId, String(message.key)), currentSettings()]);
       const placement: SidebarPlacement = { docked: settings.dockSidebar };
       return placement;
     }
@@ -40,7 +40,7 @@ export async function route(message: AnyMessage, sender: Browser.runtime.Message
       return saveTab(tabId);
     case 'sidebar:dock':
       // Remembered for every page, and applied to this one at once.
-      await saveSettings({ dockSidebar: message.docked === true });
+      await changeSettings({ dockSidebar: message.docked === true });
       return tellTab(tabId, { type: 'sidebar:place', docked: message.docked === true });
     case 'archive:search':
       return (await archive()).find(String(message.query));

@@ -3,7 +3,7 @@ import type { GlanceAnswer, PageVerdict, SaveResult, SidebarAnalysis } from '@/l
 import type { PageGlance } from '@/lib/extract/page-glance';
 import type { Article } from '@/lib/types';
 import { isExcluded } from '@/lib/extension/site-exclusion';
-import { readSettings } from '@/lib/extension/settings';
+import { currentSettings } from './current-settings';
 import { archive } from './archive';
 import { earlySidebarAnswer, earlySidebarAnswered, earlySidebarServed, expectEarlySidebar, judgeEarlySidebarPage } from './early-sidebar';
 import { rememberSidebarKey } from './sidebar-keys';
@@ -25,7 +25,7 @@ const NOTHING: PageVerdict = { isArticle: false, related: 0, show: 'nothing', re
  */
 export async function glanceAtTabPage(tabId: number, glance: PageGlance, url: string, privateWindow: boolean): Promise<GlanceAnswer> {
   forgetTab(tabId);
-  const settings = await readSettings();
+  const settings = await currentSettings();
   const nothing: GlanceAnswer = { read: false, related: null, open: false, sidebarKey: null };
   if (isExcluded(safeHost(url), settings.neverRunOn)) return nothing;
   const remember = settings.rememberRead && !privateWindow;
@@ -64,7 +64,7 @@ function isGlance(value: unknown): value is PageGlance {
  * judged; otherwise once the ranking is known.
  */
 export async function analyzeTabPage(tabId: number, html: string, url: string, privateWindow: boolean, glanced: number | null = null): Promise<PageVerdict> {
-  const settings = await readSettings();
+  const settings = await currentSettings();
   if (isExcluded(safeHost(url), settings.neverRunOn)) return NOTHING;
   if (settings.sidebarMode === 'off' && !settings.rememberRead) return NOTHING;
   const service = await archive();
@@ -109,7 +109,7 @@ export async function analyzeTabPage(tabId: number, html: string, url: string, p
 
 /** "Remember news articles I read": keeps the article the reader stayed on, if it is news and allowed. */
 export async function rememberTab(tabId: number, privateWindow: boolean): Promise<SaveResult> {
-  const settings = await readSettings();
+  const settings = await currentSettings();
   const state = await getTabState(tabId);
   const article = state?.extracted;
   if (!settings.rememberRead || privateWindow || !state?.analysis?.isArticle || !article) return { ok: false, error: 'Not remembered.' };
@@ -123,7 +123,7 @@ export async function rememberTab(tabId: number, privateWindow: boolean): Promis
  * rest); every other request gets the tab's analysis once it is complete.
  */
 export async function sidebarAnswer(tabId: number, key: string, final: boolean, tabTitle: string): Promise<SidebarAnalysis> {
-  const [opening, settings] = await Promise.all([final ? undefined : earlySidebarAnswer(tabId, key), readSettings()]);
+  const [opening, settings] = await Promise.all([final ? undefined : earlySidebarAnswer(tabId, key), currentSettings()]);
   const docked = settings.dockSidebar;
   if (opening !== undefined) {
     earlySidebarAnswered(tabId);
