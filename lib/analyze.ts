@@ -15,7 +15,7 @@ import { findKeyTerms } from './nlp/key-terms';
 import { detectLanguage } from './nlp/language';
 import { stanceOf } from './stance/stance';
 import type { StanceModel } from './stance/stance-model';
-import { snippet } from './text/normalize';
+import { collapseSpace, snippet } from './text/normalize';
 import type { ArchivedArticle, Article, Entity, PageAnalysis, RelatedArticle, Statement } from './types';
 import { nextTask } from './next-task';
 
@@ -102,9 +102,9 @@ export async function analyzeGlance(glance: PageGlance, url: string | null, ctx:
   return { isArticle: true, article: summary(article), entities: names.entities, statements, ...(await relatedAndConflicts(ranked, ctx, statements, article.title)) };
 }
 
-/** A glance as an article: its title, description and opening paragraphs, in the page's language. */
+/** A glance as an article: its title, description and opening paragraphs (whitespace collapsed), in the page's language. */
 function openingOf(glance: PageGlance, url: string | null): Article {
-  const opening: Article = { title: glance.title, standfirst: glance.description, byline: null, publisher: null, publishedAt: null, section: null, url, lang: null, paragraphs: glance.paragraphs };
+  const opening: Article = { title: glance.title, standfirst: glance.description, byline: null, publisher: null, publishedAt: null, section: null, url, lang: null, paragraphs: glance.paragraphs.map(collapseSpace) };
   return { ...opening, lang: glance.lang?.slice(0, 2).toLowerCase() || detectLanguage(articleParagraphs(opening).join('\n\n')) };
 }
 

@@ -4,7 +4,7 @@
  * is the extension's, the sidebar's insertion included) on its 130 pages and 10,000-article archive, without
  * its runs without the extension and with the floor: each build in turn, then again in the reverse order,
  * so that builds compare in one run, on the same machine at the same hour. AB_PAGES=news or other measures
- * only those pages; AB_ONCE=1 skips the reverse pass. The trace holds V8's own events (see page-cost.ts),
+ * only those pages, and AB_PAGES=<folder>,<folder>… the pages named; AB_ONCE=1 skips the reverse pass. The trace holds V8's own events (see page-cost.ts),
  * which makes a pass slow, about 11 s a page, and weighs on every process; AB_NO_V8=1 traces as the bench's
  * `--no-v8-trace` does (the compile of the imported page tools is then not seen). With AB_JSON=<file>, every
  * page's CPU time by part, build by build and pass by pass, is written there too.
@@ -24,7 +24,9 @@ if (builds.length === 0) {
 }
 const only = process.env.AB_PAGES;
 const all = readPages();
-const pages = all.filter((p) => (only === 'news' ? p.news : only === 'other' ? !p.news : true));
+// A comma-separated list names the pages themselves: those a change touches, say.
+const named = only?.includes(',') ? new Set(only.split(',')) : null;
+const pages = all.filter((p) => (named ? named.has(p.folder) : only === 'news' ? p.news : only === 'other' ? !p.news : true));
 const server = await servePages();
 const port = (server.address() as { port: number }).port;
 const archive = writeArchive(all.filter((p) => p.news).map((p) => p.folder), ARCHIVE_SIZE);

@@ -100,6 +100,21 @@ describe('the glance at a page', () => {
     expect(told).toEqual(['ranked']);
   });
 
+  it('sends paragraphs with the page\'s own whitespace, and the background reads them as it reads tidy ones', async () => {
+    const written = 'Moscow had received the US proposal,\n        said   Kremlin spokesman Dmitry Peskov.';
+    const glance = pageGlance(parseHtmlDocument(`<html><body><article><p>\n        ${written}\n      </p></article></body></html>`));
+    // Trimmed only: a page's first regular expression costs a cold page more than the content script's trim.
+    expect(glance.paragraphs).toEqual([written]);
+    // The seed story's opening, its paragraphs indented as a page's HTML may have them: read as if tidy.
+    const tidy = pageGlance(parseHtmlDocument(fixturePage('peace-plan-article.html')));
+    const indented = { ...tidy, paragraphs: tidy.paragraphs.map((p) => `${p.replaceAll(' ', '\n      ')}\t`) };
+    const fromTidy = await analyzeGlance(tidy, ARTICLE_URL, engine());
+    const fromIndented = await analyzeGlance(indented, ARTICLE_URL, engine());
+    expect(fromIndented.statements.length).toBeGreaterThan(0);
+    expect(fromIndented.statements).toEqual(fromTidy.statements);
+    expect(fromIndented.related.map((r) => r.id)).toEqual(fromTidy.related.map((r) => r.id));
+  });
+
   it('finds nothing in an opening that shares no story with the archive', async () => {
     const glance = { title: 'Local bakery wins regional bread prize', description: null, lang: 'en', paragraphs: ['The sourdough loaf impressed the judges at the county fair on Saturday afternoon.'] };
     expect(await glanceRelated(glance, 'https://example.com/bakery', engine())).toBe(0);
