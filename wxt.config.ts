@@ -44,7 +44,12 @@ export default defineConfig({
     description: 'Related reporting and conflicting statements beside the news you read, from an archive that never leaves your browser.',
     // Each permission is justified in README.md ("Permissions").
     // `offscreen` (Chrome only): a hidden extension page that parses pages with the browser's own parser.
-    permissions: ['storage', 'contextMenus', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    // `scripting`: wakes the content script's listener on a page its first look turned down, when the reader
+    // asks for the sidebar or related coverage there (background/tabs.ts).
+    permissions: ['storage', 'contextMenus', 'unlimitedStorage', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    // The same sites as the content script's (no further warning): `scripting` may run only where the extension
+    // has host access, and a content script's matches do not grant it.
+    host_permissions: ['http://*/*', 'https://*/*'],
     // The content script (entrypoints/crosscheck/, an unlisted script: see its header for why). At
     // document_end it starts once the page's HTML is parsed and waits for the page to be idle itself:
     // document_idle can hold it until 200 ms after DOMContentLoaded on a page still loading.

@@ -89,6 +89,30 @@ describe('pages that are not news articles', () => {
     expect(page.frames().some((f) => f.url().includes('sidebar.html'))).toBe(false);
     await page.close();
   });
+
+  it('costs a page the first look turns down no listener until the reader asks for something there', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/'));
+    await page.waitForTimeout(500);
+    const tabId = await tabIdOf(session.browser, page);
+    /** What the tab's content script answers to "which address?", sent as is, with no wake-up. */
+    const askDirectly = () =>
+      session.browser.worker.evaluate(async (tabId) => {
+        type Tabs = { sendMessage: (id: number, message: object, options: object) => Promise<unknown> };
+        const tabs = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs;
+        return tabs.sendMessage(tabId, { type: 'page:address' }, { frameId: 0 }).then(String, (error: Error) => `error: ${error.message}`);
+      }, tabId);
+    expect(await askDirectly()).toMatch(/^error: .*Receiving end does not exist/);
+    // The reader asks for related coverage of the page (the context menu's own handler): the background
+    // wakes the listener, the sidebar opens, and from then on the page answers.
+    await session.browser.worker.evaluate(
+      (tabId) => (globalThis as unknown as { crosscheckFindRelatedCoverage: (i: unknown, t: unknown) => Promise<void> }).crosscheckFindRelatedCoverage({}, { id: tabId }),
+      tabId,
+    );
+    await sidebarFrame(page);
+    expect(await askDirectly()).toBe(page.url());
+    await page.close();
+  });
 });
 
 describe('a page whose opening the archive knows, but that is no news article', () => {
