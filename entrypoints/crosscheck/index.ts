@@ -66,7 +66,6 @@ export default defineUnlistedScript(() => {
     const glance: ContentToBackground = { type: 'page:glance', glance: pageGlance(document), url: document.URL };
     const answer = await tellBackground<GlanceAnswer>(glance);
     if (!current() || answer?.read !== true || !answer.sidebarKey) return;
-    listen();
     const sidebarKey = answer.sidebarKey;
     // Only now the page tools: fetched as soon as the glance passed, they cost the pages that stop at the
     // glance (most pages the first look lets through) more than they saved (page-cost-ab.ts, 2026-12-02).
@@ -78,8 +77,12 @@ export default defineUnlistedScript(() => {
     // Serialising the page is the most this script ever costs a page, so it runs as a timer task of its own,
     // which the browser's traces (DevTools, `npm run bench`) put down to this script. Run straight on from
     // an await, it would be a promise continuation, which they put down to no script at all: the tools are
-    // awaited here, before the timer, for that reason.
-    setTimeout(() => void analyze(tools, answer.related, sidebarKey, current), 0);
+    // awaited here, before the timer, for that reason. The listener starts in that task too, so that the
+    // traces count it as well (until then the background wakes it if it needs it).
+    setTimeout(() => {
+      listen();
+      void analyze(tools, answer.related, sidebarKey, current);
+    }, 0);
   };
 
   /**
