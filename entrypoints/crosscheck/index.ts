@@ -10,10 +10,11 @@ import type { SidebarFrame } from './sidebar-frame';
 /**
  * Runs in every page, so it stays small and quiet: a cheap check, touching nothing of the extension API (the
  * pages it turns down never listen unless the reader asks for something there: `listen`); then the page's
- * opening (a glance) goes to the background, and only if the archive has something on the story does the page follow (its head and
- * article region, page-to-send.ts), to be parsed and analysed off this page's main thread. It hosts the
- * sidebar frame and highlights on request. The frame, the serialising and the highlight are the page tools,
- * a module of their own fetched only when first needed (load-page-tools.ts): most pages never compile them.
+ * opening (a glance) goes to the background, and only if the archive has something on the story does the
+ * page follow (its head and article region, page-to-send.ts), to be parsed and analysed off this page's main
+ * thread. It hosts the sidebar frame and highlights on request. The frame, the serialising and the highlight
+ * are the page tools, a module of their own fetched only when first needed (load-page-tools.ts): most pages
+ * never compile them.
  *
  * Listed in the manifest by wxt.config.ts rather than through WXT's content-script wrapper: that wrapper
  * announces itself to the page (a window message and a DOM event naming the script, on every page), which
@@ -117,8 +118,8 @@ export default defineUnlistedScript(() => {
   /**
    * Answers the background's messages from now on. Only a page the archive has something on (its glance said
    * so) listens by itself: reaching the extension API and registering a listener are most of what a content
-   * script costs a page that does nothing else (1.9 ms of 4.9 on this machine, median, page-cost-ab,
-   * 2026-12-07). On any other page the background wakes the listener when the reader asks for the sidebar or
+   * script costs a page that does nothing else (1.5 ms of about 4.7 on a slow machine, median, page-cost-ab,
+   * 2026-12-07; 0.9 ms on pages that send a glance and stop there). On any other page the background wakes the listener when the reader asks for the sidebar or
    * related coverage there (`wakeContentScript` in background/tabs.ts, through `scripting.executeScript`,
    * which runs in this script's world: the page cannot call it).
    */
