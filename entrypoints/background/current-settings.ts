@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS, readSettings, settingsItem, type Settings } from '@/lib/extension/settings';
+import { readSettings, settingsItem, withDefaults, type Settings } from '@/lib/extension/settings';
 
 let current: Promise<Settings> | null = null;
 let watching = false;
@@ -14,7 +14,7 @@ export function currentSettings(): Promise<Settings> {
     // Watching before the first read: a change that lands while it is under way replaces it.
     watching = true;
     settingsItem.watch((saved) => {
-      current = Promise.resolve({ ...DEFAULT_SETTINGS, ...saved });
+      current = Promise.resolve(withDefaults(saved));
     });
   }
   if (!current) {

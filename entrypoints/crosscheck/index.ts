@@ -119,9 +119,10 @@ export default defineUnlistedScript(() => {
    * Answers the background's messages from now on. Only a page the archive has something on (its glance said
    * so) listens by itself: reaching the extension API and registering a listener are most of what a content
    * script costs a page that does nothing else (1.5 ms of about 4.7 on a slow machine, median, page-cost-ab,
-   * 2026-12-07; 0.9 ms on pages that send a glance and stop there). On any other page the background wakes the listener when the reader asks for the sidebar or
-   * related coverage there (`wakeContentScript` in background/tabs.ts, through `scripting.executeScript`,
-   * which runs in this script's world: the page cannot call it).
+   * 2026-12-07; 0.9 ms on pages that send a glance and stop there). On any other page the background wakes
+   * the listener when the reader asks for the sidebar or related coverage there (`wakeContentScript` in
+   * background/tabs.ts, through `scripting.executeScript`, which runs in this script's world: the page cannot
+   * call it).
    */
   let listening = false;
   const listen = () => {

@@ -24,10 +24,10 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
 });
 
 export async function readSettings(): Promise<Settings> {
-  return { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) };
+  return withDefaults(await settingsItem.getValue());
 }
 
-/** Changes some settings, keeping the others. */
-export async function saveSettings(change: Partial<Settings>): Promise<void> {
-  await settingsItem.setValue({ ...(await readSettings()), ...change });
+/** Stored settings completed with the defaults of any a later release added. */
+export function withDefaults(saved: Partial<Settings> | null): Settings {
+  return { ...DEFAULT_SETTINGS, ...saved };
 }
