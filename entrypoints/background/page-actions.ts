@@ -5,7 +5,7 @@ import type { Article } from '@/lib/types';
 import { isExcluded } from '@/lib/extension/site-exclusion';
 import { currentSettings } from './current-settings';
 import { archive } from './archive';
-import { earlySidebarAnswer, earlySidebarAnswered, earlySidebarServed, expectEarlySidebar, judgeEarlySidebarPage } from './early-sidebar';
+import { earlySidebarAnswer, earlySidebarAnswered, earlySidebarLoaded, earlySidebarServed, expectEarlySidebar, judgeEarlySidebarPage } from './early-sidebar';
 import { rememberSidebarKey } from './sidebar-keys';
 import { analysisUnderway, forgetTab, getTabState, setTabState, type TabState } from './tab-state';
 import { tellTab } from './tabs';
@@ -78,7 +78,8 @@ export async function analyzeTabPage(tabId: number, html: string, url: string, p
     judgeEarlySidebarPage(tabId, isArticle);
     return earlySidebarServed(tabId);
   };
-  const complete = service.analyzeHtml(html, url, { ranked, extracted: onJudged }).then(
+  // Parsed once the sidebar opened at the glance has loaded: see earlySidebarLoaded.
+  const complete = earlySidebarLoaded(tabId).then(() => service.analyzeHtml(html, url, { ranked, extracted: onJudged })).then(
     async ({ extracted, ...analysis }) => {
       await setTabState(tabId, { analysis, subject: { kind: 'page', text: analysis.article?.title ?? url }, canSave: analysis.isArticle, extracted, address: url });
       return analysis;

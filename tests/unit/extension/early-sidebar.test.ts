@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { earlySidebarAnswer, earlySidebarAnswered, earlySidebarServed, expectEarlySidebar, forgetEarlySidebar, judgeEarlySidebarPage } from '@/entrypoints/background/early-sidebar';
+import { earlySidebarAnswer, earlySidebarAnswered, earlySidebarLoaded, earlySidebarServed, expectEarlySidebar, forgetEarlySidebar, judgeEarlySidebarPage } from '@/entrypoints/background/early-sidebar';
 import type { PageAnalysis } from '@/lib/types';
 
 const opening: PageAnalysis = { isArticle: true, article: null, entities: [], statements: [], related: [], conflicts: [] };
@@ -47,5 +47,27 @@ describe('the sidebar opened at the glance', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(240);
     // No early sidebar in the tab: only the current task goes first.
     expect(await settled(earlySidebarServed(6))).toBe(true);
+  });
+
+  it('holds the page\'s parse back until its frame has loaded and asked, or for a quarter second at most', async () => {
+    expectEarlySidebar(7, 'key-seven-0123456789', Promise.resolve(opening));
+    const mayParse = earlySidebarLoaded(7);
+    expect(await settled(mayParse)).toBe(false);
+    // Another sidebar's request is not this one's.
+    void earlySidebarAnswer(7, 'a-later-sidebar-key');
+    expect(await settled(mayParse)).toBe(false);
+    // The answer itself waits for the parse's verdict; the request alone lets the parse start.
+    const answer = earlySidebarAnswer(7, 'key-seven-0123456789');
+    expect(await settled(mayParse)).toBe(true);
+    expect(await settled(answer)).toBe(false);
+    judgeEarlySidebarPage(7, true);
+    expect(await answer).toBe(opening);
+
+    expectEarlySidebar(8, 'key-eight-0123456789', Promise.resolve(opening));
+    const started = Date.now();
+    await earlySidebarLoaded(8);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(240);
+    // No sidebar opened at the glance: nothing to wait for.
+    expect(await settled(earlySidebarLoaded(9))).toBe(true);
   });
 });
