@@ -159,11 +159,13 @@ export default defineUnlistedScript(() => {
   };
 
   // Single-page apps change the article without a page load: start again on the new address.
+  // Whether the extension is still there is asked only of a new address the first look lets through (`current`
+  // in check): asking reaches the extension API, which a page the first look turns down never does.
   onAddressChange(() => {
     looks++;
     sidebar?.close();
     sidebar?.removeToggle();
-    if (alive()) setTimeout(() => void check(), 800);
+    setTimeout(() => void check(), 800);
   });
   // The first look runs at once. At document_end the page's HTML is parsed and its DOMContentLoaded handlers
   // have run (Chrome injects document_end scripts right after that event), so it holds up neither, and it
