@@ -3,7 +3,8 @@
  * extension folder> …`. The page bench's measure (page-cost.ts: a DevTools trace, every event whose script
  * is the extension's, the sidebar's insertion included) on its 130 pages and 10,000-article archive, without
  * its runs without the extension and with the floor: each build in turn, then again in the reverse order,
- * so that builds compare in one run, on the same machine at the same hour. AB_PAGES=news or other measures
+ * so that builds compare in one run, on the same machine at the same hour: CPU time, and wall time (what the
+ * page waited, the moments the system gave its core to another process included). AB_PAGES=news or other measures
  * only those pages, and AB_PAGES=<folder>,<folder>… the pages named; AB_ONCE=1 skips the reverse pass. The trace holds V8's own events (see page-cost.ts),
  * which makes a pass slow, about 11 s a page, and weighs on every process; AB_NO_V8=1 traces as the bench's
  * `--no-v8-trace` does (the compile of the imported page tools is then not seen). With AB_JSON=<file>, every
@@ -34,6 +35,8 @@ const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.le
 const line = (values: number[]) => `p50 ${round(percentile(values, 50))} ms, p95 ${round(percentile(values, 95))} ms`;
 /** Per build, per page: the CPU time of each pass, and the sidebar's first answer where it opened. */
 const cpu = new Map<string, Map<string, number[]>>(builds.map((b) => [b, new Map()]));
+/** Per build, per page: the wall time of each pass (what the page waited: see page-cost.ts). */
+const wall = new Map<string, Map<string, number[]>>(builds.map((b) => [b, new Map()]));
 const sidebar = new Map<string, number[]>(builds.map((b) => [b, []]));
 /** Per build, per page: each pass's CPU time by part, for AB_JSON. */
 const parts = new Map<string, Record<string, CpuParts[]>>(builds.map((b) => [b, {}]));
@@ -56,6 +59,8 @@ try {
         const spent = extensionMainThreadTime(events, extension.extensionUrl('/'), url, INSERTED_MARK);
         const times = cpu.get(build)!;
         times.set(folder, [...(times.get(folder) ?? []), spent.cpuMs]);
+        const waits = wall.get(build)!;
+        waits.set(folder, [...(waits.get(folder) ?? []), spent.wallMs]);
         (parts.get(build)![folder] ??= []).push(spent.cpuParts);
       }
     } finally {
@@ -75,13 +80,14 @@ for (const [group, news] of [['news articles', true], ['other pages', false]] as
   const folders = pages.filter((p) => p.news === news).map((p) => p.folder);
   if (folders.length === 0) continue;
   console.log(`\n${group} (${folders.length}), CPU time in the extension, every pass:`);
-  for (const build of builds) console.log(`  ${build}: ${line(folders.flatMap((f) => cpu.get(build)!.get(f) ?? []))}`);
+  for (const build of builds) console.log(`  ${build}: ${line(folders.flatMap((f) => cpu.get(build)!.get(f) ?? []))}; wall time ${line(folders.flatMap((f) => wall.get(build)!.get(f) ?? []))}`);
   // Paired by page: each page's mean over its passes, against the first build's.
   const [base, ...others] = builds;
   for (const other of others) {
     const differences = folders.map((f) => mean(cpu.get(other)!.get(f)!) - mean(cpu.get(base!)!.get(f)!));
     const lower = differences.filter((d) => d < 0).length;
-    console.log(`  ${other} against ${base}, page by page: median ${round(percentile(differences, 50))} ms, lower on ${lower} of ${differences.length}`);
+    const waited = folders.map((f) => mean(wall.get(other)!.get(f)!) - mean(wall.get(base!)!.get(f)!));
+    console.log(`  ${other} against ${base}, page by page: CPU median ${round(percentile(differences, 50))} ms, lower on ${lower} of ${differences.length}; wall median ${round(percentile(waited, 50))} ms, lower on ${waited.filter((d) => d < 0).length}`);
   }
 }
 for (const build of builds) {
