@@ -12,20 +12,11 @@
  * expression 0.6 ms, about as much as all the DOM queries together; `chrome.runtime`, which the floor pays
  * too, 1.6 ms).
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { launchWithExtension } from '../chromium';
-import { scratchFolder } from '../scratch-folder';
-import { OFFLINE, pageUrl, readPages, servePages, warmUp } from './page-cost';
-import { percentile, round } from './stats';
+import { readPages } from './page-cost';
+import { runStepProbe } from './step-probe';
 
 /** The probe's content script: each step as Crosscheck's first look takes it, in that order. */
-const PROBE = `(() => {
-  const now = performance.now.bind(performance);
-  const times = [];
-  let last = now();
-  const step = (name) => { const t = now(); times.push([name, t - last]); last = now(); };
-  const api = chrome.runtime; step('chrome.runtime');
+const BODY = `  const api = chrome.runtime; step('chrome.runtime');
   api.onMessage.addListener(() => undefined); step('message listener');
   const address = document.URL; step('document.URL');
   const path = location.pathname; step('location');
@@ -42,44 +33,13 @@ const PROBE = `(() => {
   const first = /\\bblog(?:s|spot|ger)?\\b|[./]blog\\.|googleblog|\\bwiki[a.]/i.test(text); step('first regular expression');
   const second = /"@type"\\s*:\\s*"?[^"]*Article/.test(text); step('second regular expression');
   const key = crypto.randomUUID(); step('crypto.randomUUID');
-  console.log('FIRST-LOOK ' + JSON.stringify(times));
-})();
+  report();
 `;
 
-function probeExtension(): string {
-  const dir = scratchFolder('first-look');
-  const manifest = {
-    manifest_version: 3, name: 'First-look probe', version: '1', background: { service_worker: 'background.js' },
-    content_scripts: [{ matches: ['http://*/*'], run_at: 'document_end', js: ['content.js'] }],
-  };
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  writeFileSync(join(dir, 'background.js'), 'chrome.runtime.onMessage.addListener(() => undefined);\n');
-  writeFileSync(join(dir, 'content.js'), PROBE);
-  return dir;
-}
-
-const server = await servePages();
-const port = (server.address() as { port: number }).port;
-const extension = await launchWithExtension({ extensionDir: probeExtension(), args: [OFFLINE] });
-const loads: Array<Array<[string, number]>> = [];
-try {
-  const page = await extension.context.newPage();
-  page.on('console', (message) => {
-    if (message.text().startsWith('FIRST-LOOK ')) loads.push(JSON.parse(message.text().slice('FIRST-LOOK '.length)) as Array<[string, number]>);
-  });
-  const pages = readPages().filter((p) => !p.news);
-  await warmUp(page, pageUrl(port, pages[0]!.folder));
-  loads.length = 0;
-  for (const { folder } of pages.slice(1)) {
-    await page.goto(pageUrl(port, folder), { waitUntil: 'domcontentloaded' }).catch(() => undefined);
-    await page.waitForTimeout(400);
-  }
-} finally {
-  await extension.close();
-  server.close();
-}
-console.log(`${loads.length} cold pages; each step's median and p95, ms (0.1 ms resolution):`);
-for (const [i, [name]] of (loads[0] ?? []).entries()) {
-  const times = loads.map((load) => load[i]![1]);
-  console.log(`  ${name.padEnd(26)} ${round(percentile(times, 50)).toFixed(2)}  ${round(percentile(times, 95)).toFixed(2)}`);
-}
+await runStepProbe({
+  name: 'first-look',
+  body: BODY,
+  background: 'chrome.runtime.onMessage.addListener(() => undefined);\n',
+  // Every page that is not news but the first, which warms the browser up.
+  folders: readPages().filter((p) => !p.news).slice(1).map((p) => p.folder),
+});
