@@ -1,4 +1,5 @@
 import { nextTask } from '@/lib/next-task';
+import { settleLater } from '@/lib/settle-later';
 import type { PageAnalysis } from '@/lib/types';
 
 /**
@@ -26,13 +27,19 @@ interface EarlySidebar {
 const sidebars = new Map<number, EarlySidebar>();
 
 export function expectEarlySidebar(tabId: number, key: string, opening: Promise<PageAnalysis>): void {
-  let judge: (isNews: boolean) => void = () => undefined;
-  const isNews = new Promise<boolean>((resolve) => (judge = resolve));
-  let ask: () => void = () => undefined;
-  const asked = new Promise<void>((resolve) => (ask = resolve));
-  let serve: () => void = () => undefined;
-  const served = new Promise<void>((resolve) => (serve = resolve));
-  sidebars.set(tabId, { key, opening: opening.catch(() => undefined), isNews, judge, asked, ask, served, serve });
+  const verdict = settleLater<boolean>();
+  const request = settleLater();
+  const answer = settleLater();
+  sidebars.set(tabId, {
+    key,
+    opening: opening.catch(() => undefined),
+    isNews: verdict.promise,
+    judge: verdict.settle,
+    asked: request.promise,
+    ask: () => request.settle(),
+    served: answer.promise,
+    serve: () => answer.settle(),
+  });
 }
 
 /** The parsed page is news or not; the first verdict counts. */

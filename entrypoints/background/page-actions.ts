@@ -8,6 +8,7 @@ import { archive } from './archive';
 import { earlySidebarAnswer, earlySidebarAnswered, earlySidebarLoaded, earlySidebarServed, expectEarlySidebar, judgeEarlySidebarPage } from './early-sidebar';
 import { rememberSidebarKey } from './sidebar-keys';
 import { analysisUnderway, forgetTab, getTabState, setTabState, type TabState } from './tab-state';
+import { settleLater } from '@/lib/settle-later';
 import { tellTab } from './tabs';
 
 /** How long a reader stays on a news article before "remember what I read" keeps it. */
@@ -30,10 +31,9 @@ export async function glanceAtTabPage(tabId: number, glance: PageGlance, url: st
   if (isExcluded(safeHost(url), settings.neverRunOn)) return nothing;
   const remember = settings.rememberRead && !privateWindow;
   if (settings.sidebarMode === 'off' || !isGlance(glance)) return { ...nothing, read: remember, sidebarKey: sidebarKeyIf(remember) };
-  let ranked: (count: number) => void = () => undefined;
-  const rankedCount = new Promise<number>((resolve) => (ranked = resolve));
-  const opening = (await archive()).analyzeGlance(glance, url, { ranked });
-  const related = await Promise.race([rankedCount, opening.then((a) => a.related.length)]);
+  const rankedCount = settleLater<number>();
+  const opening = (await archive()).analyzeGlance(glance, url, { ranked: rankedCount.settle });
+  const related = await Promise.race([rankedCount.promise, opening.then((a) => a.related.length)]);
   const open = settings.sidebarMode === 'auto' && related > 0;
   const read = related > 0 || remember;
   const sidebarKey = sidebarKeyIf(read);
@@ -68,18 +68,16 @@ export async function analyzeTabPage(tabId: number, html: string, url: string, p
   if (isExcluded(safeHost(url), settings.neverRunOn)) return NOTHING;
   if (settings.sidebarMode === 'off' && !settings.rememberRead) return NOTHING;
   const service = await archive();
-  let ranked: (count: number) => void = () => undefined;
-  const rankedCount = new Promise<number>((resolve) => (ranked = resolve));
-  let extracted: (isArticle: boolean) => void = () => undefined;
-  const judged = new Promise<boolean>((resolve) => (extracted = resolve));
+  const rankedCount = settleLater<number>();
+  const judged = settleLater<boolean>();
   // Judged: the verdict, and the early sidebar's first answer, go out before the page's text is analysed.
   const onJudged = (isArticle: boolean) => {
-    extracted(isArticle);
+    judged.settle(isArticle);
     judgeEarlySidebarPage(tabId, isArticle);
     return earlySidebarServed(tabId);
   };
   // Parsed once the sidebar opened at the glance has loaded: see earlySidebarLoaded.
-  const complete = earlySidebarLoaded(tabId).then(() => service.analyzeHtml(html, url, { ranked, extracted: onJudged })).then(
+  const complete = earlySidebarLoaded(tabId).then(() => service.analyzeHtml(html, url, { ranked: rankedCount.settle, extracted: onJudged })).then(
     async ({ extracted, ...analysis }) => {
       await setTabState(tabId, { analysis, subject: { kind: 'page', text: analysis.article?.title ?? url }, canSave: analysis.isArticle, extracted, address: url });
       return analysis;
@@ -94,7 +92,7 @@ export async function analyzeTabPage(tabId: number, html: string, url: string, p
   // A page too large to parse is never judged: the sidebar opened at the glance then learns it with the rest.
   void complete.then((a) => judgeEarlySidebarPage(tabId, a.isArticle), () => judgeEarlySidebarPage(tabId, false));
   // A page that is not news is never ranked: its whole (short) analysis answers.
-  const early = glanced !== null && glanced > 0 ? judged.then((isArticle) => ({ isArticle, related: isArticle ? glanced : 0 })) : rankedCount.then((related) => ({ isArticle: true, related }));
+  const early = glanced !== null && glanced > 0 ? judged.promise.then((isArticle) => ({ isArticle, related: isArticle ? glanced : 0 })) : rankedCount.promise.then((related) => ({ isArticle: true, related }));
   const whole = complete.then((a) => ({ isArticle: a.isArticle, related: a.related.length }));
   // Only the sidebar opening by itself is in a hurry; the toggle shows the final count.
   const known = await (settings.sidebarMode === 'auto' ? Promise.race([early, whole]) : whole);
