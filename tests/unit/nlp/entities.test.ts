@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
 import { findEntities, TAGGER_BUDGET } from '@/lib/nlp/entities';
 import { defaultAliases } from '@/lib/nlp/default-aliases';
@@ -50,5 +51,17 @@ describe('findEntities', () => {
     expect(byName.has('Gregor Vasquez')).toBe(false);
     // The same name inside the budget is.
     expect(findEntities('Gregor Vasquez spoke in Kyiv on Monday.', defaultAliases).some((e) => e.name === 'Gregor Vasquez')).toBe(true);
+  });
+
+  it('names the same without compromise’s chunker, which it leaves out', () => {
+    const hooks = nlp.hooks();
+    expect(hooks).not.toContain('chunks');
+    const without = findEntities(seedText(), defaultAliases);
+    hooks.push('chunks');
+    try {
+      expect(findEntities(seedText(), defaultAliases)).toEqual(without);
+    } finally {
+      hooks.splice(hooks.indexOf('chunks'), 1);
+    }
   });
 });
