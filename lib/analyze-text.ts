@@ -1,5 +1,5 @@
 import type { AliasBook } from './nlp/aliases';
-import { findEntities } from './nlp/entities';
+import { findEntities, TAGGER_BUDGET } from './nlp/entities';
 import { findKeyTerms } from './nlp/key-terms';
 import { findStatements } from './statements/attributed-statements';
 import type { Article, Entity, Statement } from './types';
@@ -29,11 +29,11 @@ export function articleStatements(article: Article, paragraphs: string[], entiti
 }
 
 /** An article's entities and key terms, without its statements (enough to rank the archive by). */
-export function articleNames(article: Article, aliases: AliasBook, paragraphs = articleParagraphs(article)): Pick<TextAnalysis, 'entities' | 'keyTerms'> {
+export function articleNames(article: Article, aliases: AliasBook, paragraphs = articleParagraphs(article), taggerBudget = TAGGER_BUDGET): Pick<TextAnalysis, 'entities' | 'keyTerms'> {
   const text = paragraphs.join('\n\n');
   // English-only features degrade to nothing on other languages rather than inventing English names
   // (statements too: analyzeArticleText).
-  const entities = article.lang && article.lang !== 'en' ? [] : findEntities(text, aliases);
+  const entities = article.lang && article.lang !== 'en' ? [] : findEntities(text, aliases, taggerBudget);
   return { entities, keyTerms: paragraphKeyTerms(paragraphs) };
 }
 

@@ -3,8 +3,8 @@
  * opening paragraphs of its body, a few hundred words. The background decides from this alone whether the
  * archive has anything on the story; only then is the page serialised and sent (its head and article
  * region: 1 to 10 ms of the page's main thread on a news page), so the many pages the archive knows nothing about never pay for it.
- * An article's opening names its story: on ECB+, ranking the archive by the first 1,200 characters gave the
- * same MAP as the whole text (0.9315 against 0.9310), and the same "anything related?" on 981 of 982.
+ * An article's opening names its story: ranking the archive by its glance, ECB+ documents found their story as
+ * well as by their whole text (MAP 0.9313 against 0.9310; NewsWCL50 0.9823 against 0.9849: `npm run eval`).
  */
 export interface PageGlance {
   title: string;
@@ -18,7 +18,7 @@ export interface PageGlance {
 /** Characters of body text read: about 250 words. */
 export const GLANCE_CHARS = 1_500;
 /** Shorter paragraphs are bylines, captions and buttons, not the story. */
-const MIN_PARAGRAPH = 40;
+export const MIN_PARAGRAPH = 40;
 /** The article's own container where the page marks one: cookie notices and menus come first in the body. */
 const ARTICLE_BODY = '[itemprop="articleBody"], article, main, [role="main"]';
 

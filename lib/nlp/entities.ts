@@ -23,9 +23,10 @@ interface Candidate {
  * compromise proposes names; the alias book canonicalises them and adds the ones it knows that the tagger missed
  * ("the Kremlin"); a bare surname joins the full name used elsewhere in the same text ("Driscoll" → "Daniel Driscoll").
  */
-export function findEntities(text: string, aliases: AliasBook): Entity[] {
+/** `taggerBudget`: how many of the text's first characters compromise reads (see TAGGER_BUDGET). */
+export function findEntities(text: string, aliases: AliasBook, taggerBudget = TAGGER_BUDGET): Entity[] {
   const clean = plainPunctuation(text);
-  const doc = nlp(taggerShare(clean));
+  const doc = nlp(taggerShare(clean, taggerBudget));
   const candidates: Candidate[] = [];
   const add = (raw: string, type: EntityType) => {
     for (const part of splitCompound(tidy(raw), type, aliases)) addOne(part, type);
@@ -64,10 +65,10 @@ export function findEntities(text: string, aliases: AliasBook): Entity[] {
  */
 export const TAGGER_BUDGET = 4_000;
 
-function taggerShare(text: string): string {
-  if (text.length <= TAGGER_BUDGET) return text;
-  const cut = text.lastIndexOf('\n', TAGGER_BUDGET);
-  return text.slice(0, cut > TAGGER_BUDGET / 2 ? cut : TAGGER_BUDGET);
+function taggerShare(text: string, budget: number): string {
+  if (text.length <= budget) return text;
+  const cut = text.lastIndexOf('\n', budget);
+  return text.slice(0, cut > budget / 2 ? cut : budget);
 }
 
 function mergeCandidates(candidates: Candidate[], foldedText: string): Entity[] {

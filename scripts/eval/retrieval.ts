@@ -6,7 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { prepareArticle } from '../../lib/archive/prepare';
 import { ArchiveIndex } from '../../lib/match/archive-index';
-import { contentTerms, matchFeatures } from '../../lib/match/features';
+import { contentTerms, matchFeatures, type MatchFeatures } from '../../lib/match/features';
+import { glanceNames } from '../../lib/analyze';
+import { GLANCE_CHARS, MIN_PARAGRAPH } from '../../lib/extract/page-glance';
 import { rankRelated } from '../../lib/match/rank-related';
 import { defaultAliases } from '../../lib/nlp/default-aliases';
 import type { ArchivedArticle, Article } from '../../lib/types';
@@ -22,6 +24,8 @@ interface Doc {
 
 export interface RetrievalResult {
   map: number;
+  /** Each document ranked by what the content script sends first of a page: its glance (see glanceFeatures). */
+  glanceMap: number;
   bm25Map: number;
   precisionAt5: number;
   bm25PrecisionAt5: number;
@@ -44,26 +48,48 @@ export function evaluateRetrieval(docs: Doc[]): RetrievalResult {
   const ids = docs.map((d) => d.id);
 
   const ap: number[] = [];
+  const glanceAp: number[] = [];
   const bmAp: number[] = [];
   const p5: number[] = [];
   const bmP5: number[] = [];
+  /** The whole archive but the query, best first; articles sharing nothing with the query last, in corpus order. */
+  const rankedFully = (features: MatchFeatures, queryId: string): string[] => {
+    const ranked = rankRelated(index, features, { threshold: -Infinity, limit: docs.length, isSamePage: (a) => a.id === queryId }).map((r) => r.entry.id);
+    const seen = new Set(ranked);
+    return [...ranked, ...ids.filter((id) => id !== queryId && !seen.has(id))];
+  };
   archived.forEach((query, qi) => {
     const relevant = new Set(docs.filter((d, i) => i !== qi && d.group === docs[qi]!.group).map((d) => d.id));
     if (relevant.size === 0) return;
-    const features = matchFeatures(query, '', query.entities, query.keyTerms);
-    const ranked = rankRelated(index, features, { threshold: -Infinity, limit: docs.length, isSamePage: (a) => a.id === query.id }).map((r) => r.entry.id);
-    // Articles sharing nothing with the query come last, in corpus order.
-    const seen = new Set(ranked);
-    const full = [...ranked, ...ids.filter((id) => id !== query.id && !seen.has(id))];
+    const full = rankedFully(matchFeatures(query, '', query.entities, query.keyTerms), query.id);
     ap.push(averagePrecision(full, relevant));
     p5.push(precisionAt(5, full, relevant));
+    glanceAp.push(averagePrecision(rankedFully(glanceFeatures(asArticle(docs[qi]!.text)), query.id), relevant));
 
     const scores = bm25.scores(tokens(query));
     const bmRanked = ids.map((id, i) => ({ id, s: scores[i]! })).filter((x) => x.id !== query.id).sort((a, b) => b.s - a.s).map((x) => x.id);
     bmAp.push(averagePrecision(bmRanked, relevant));
     bmP5.push(precisionAt(5, bmRanked, relevant));
   });
-  return { map: mean(ap), bm25Map: mean(bmAp), precisionAt5: mean(p5), bm25PrecisionAt5: mean(bmP5), documents: docs.length };
+  return { map: mean(ap), glanceMap: mean(glanceAp), bm25Map: mean(bmAp), precisionAt5: mean(p5), bm25PrecisionAt5: mean(bmP5), documents: docs.length };
+}
+
+/**
+ * A document as its glance would rank the archive: its headline and its opening paragraphs, cut as
+ * `pageGlance` cuts a page's, analysed as the background analyses a glance.
+ */
+function glanceFeatures(article: Article): MatchFeatures {
+  const paragraphs: string[] = [];
+  let left = GLANCE_CHARS;
+  for (const p of article.paragraphs) {
+    if (left <= 0) break;
+    if (p.length < MIN_PARAGRAPH) continue;
+    paragraphs.push(p.slice(0, left));
+    left -= p.length;
+  }
+  const glance = { title: article.title, description: null, lang: 'en', paragraphs };
+  const { article: opening, names } = glanceNames(glance, null, defaultAliases);
+  return matchFeatures(opening, '', names.entities, names.keyTerms);
 }
 
 /** A corpus text as an article: its first line is the headline. */

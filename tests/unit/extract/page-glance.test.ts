@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeGlance, analyzeHtml } from '@/lib/analyze';
+import { analyzeGlance, analyzeHtml, GLANCE_TAGGER_BUDGET, glanceNames } from '@/lib/analyze';
 import type { PageGlance } from '@/lib/extract/page-glance';
 import { archiveInMemory } from '@/lib/archive/article-source';
 import { GLANCE_CHARS, pageGlance } from '@/lib/extract/page-glance';
@@ -113,6 +113,19 @@ describe('the glance at a page', () => {
     expect(fromIndented.statements.length).toBeGreaterThan(0);
     expect(fromIndented.statements).toEqual(fromTidy.statements);
     expect(fromIndented.related.map((r) => r.id)).toEqual(fromTidy.related.map((r) => r.id));
+  });
+
+  it('tags the opening\'s first GLANCE_TAGGER_BUDGET characters only, and still finds the names the alias book knows after them', () => {
+    const filler = 'The committee met again on Tuesday and spoke about the budget for the coming year.';
+    const paragraphs = ['Maria Holloway, the mayor, opened the meeting.', ...Array<string>(Math.ceil(GLANCE_TAGGER_BUDGET / filler.length)).fill(filler), 'Later Gregor Vasquez spoke in Kyiv.'];
+    const glance = { title: 'Council meets', description: null, lang: 'en', paragraphs };
+    const found = glanceNames(glance, null, defaultAliases).names.entities.map((e) => e.name);
+    expect(found).toContain('Maria Holloway');
+    expect(found).toContain('Kyiv');
+    expect(found).not.toContain('Gregor Vasquez');
+    // Within the budget, the same name is proposed.
+    const short = { ...glance, paragraphs: [paragraphs[0]!, paragraphs.at(-1)!] };
+    expect(glanceNames(short, null, defaultAliases).names.entities.map((e) => e.name)).toContain('Gregor Vasquez');
   });
 
   it('finds nothing in an opening that shares no story with the archive', async () => {
