@@ -1,5 +1,6 @@
 import { StorageFull } from '@/lib/archive/write-errors';
 import type { GlanceAnswer, PageVerdict, SaveResult, SidebarAnalysis } from '@/lib/extension/messages';
+import { GLANCE_MEASURE, measureSince } from '@/lib/extension/marks';
 import type { PageGlance } from '@/lib/extract/page-glance';
 import type { Article } from '@/lib/types';
 import { isExcluded } from '@/lib/extension/site-exclusion';
@@ -25,6 +26,7 @@ const NOTHING: PageVerdict = { isArticle: false, related: 0, show: 'nothing', re
  * it was of another page.
  */
 export async function glanceAtTabPage(tabId: number, glance: PageGlance, url: string, privateWindow: boolean): Promise<GlanceAnswer> {
+  const arrived = performance.now();
   forgetTab(tabId);
   const settings = await currentSettings();
   const nothing: GlanceAnswer = { read: false, related: null, open: false, sidebarKey: null };
@@ -34,6 +36,7 @@ export async function glanceAtTabPage(tabId: number, glance: PageGlance, url: st
   const rankedCount = settleLater<number>();
   const opening = (await archive()).analyzeGlance(glance, url, { ranked: rankedCount.settle });
   const related = await Promise.race([rankedCount.promise, opening.then((a) => a.related.length)]);
+  measureSince(GLANCE_MEASURE, arrived);
   const open = settings.sidebarMode === 'auto' && related > 0;
   const read = related > 0 || remember;
   const sidebarKey = sidebarKeyIf(read);

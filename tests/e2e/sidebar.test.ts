@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { sidebarFrame, tabIdOf } from '../../scripts/chromium';
-import { SIDEBAR_COMPLETE_MARK, SIDEBAR_SHOWN_MARK } from '../../lib/extension/marks';
+import { GLANCE_MEASURE, SIDEBAR_COMPLETE_MARK, SIDEBAR_SHOWN_MARK } from '../../lib/extension/marks';
 import { useReaderSession } from './reader-session';
 
 const session = useReaderSession();
@@ -25,6 +25,8 @@ describe('sidebar on a news article related to the archive', () => {
 
   it('opens at the glance, unseen until the page is judged news, and follows the opening\'s analysis with the whole page\'s', async () => {
     const page = await session.browser.context.newPage();
+    const workerNow = () => session.browser.worker.evaluate(() => performance.now());
+    const before = await workerNow();
     await page.goto(session.server.url('/world/2025/11/21/kremlin-us-peace-proposal'));
     const frame = await sidebarFrame(page, { unseen: true });
     // Put in when the glance found the story, before the page was sent, parsed and judged.
@@ -36,6 +38,13 @@ describe('sidebar on a news article related to the archive', () => {
     await expect.poll(async () => (await at()).every((t) => t !== null)).toBe(true);
     const [first, whole] = (await at()) as [number, number];
     expect(first).toBeLessThanOrEqual(whole);
+    // The worker timed this page's glance, for the bench, and kept only that one.
+    const glances = await session.browser.worker.evaluate((name) => performance.getEntriesByName(name).map((e) => [e.startTime, e.duration] as const), GLANCE_MEASURE);
+    expect(glances).toHaveLength(1);
+    const [glanceStart, glanceMs] = glances[0]!;
+    expect(glanceStart).toBeGreaterThan(before);
+    expect(glanceStart + glanceMs).toBeLessThan(await workerNow());
+    expect(glanceMs).toBeGreaterThan(0);
     // The whole page's analysis is on screen: its statements, conflicts and the related article's stance.
     await expect(frame.getByRole('list', { name: 'Conflicting statements' }).getByRole('listitem').count()).resolves.toBeGreaterThan(0);
     await expect(frame.getByRole('heading', { name: 'Who said what on this page' }).count()).resolves.toBe(1);
