@@ -4,7 +4,7 @@
  * with the same 10,000-article archive, and without a trace: about 2.5 minutes a pass, against 40 for
  * `npm run bench -- --page-only`. On this 2-core machine the same build's p95 moves by tens of milliseconds
  * from one run to the next, so only builds measured side by side, in one run, compare. Even then, the build
- * in the middle passes (A B B A) came out 10 to 48 ms later page by page in every run of 2026-12-07, whichever
+ * in the middle passes (A B B A) came out 2 to 48 ms later page by page in every run of 2026-12-07, whichever
  * it was: run the builds in both orders, as two runs. With AB_JSON=<file>,
  * every page's times, build by build, are written there too. Beside the sidebar, each build's worker's glance
  * (GLANCE_MEASURE, read from the worker after each page): its own share of the wait, far less noisy.
