@@ -14,7 +14,7 @@ import { writeFileSync } from 'node:fs';
 import { SIDEBAR_SHOWN_MARK } from '../../lib/extension/marks';
 import { launchWithExtension } from '../chromium';
 import { importArchive, INSERTED_MARK, OFFLINE, pageUrl, readPages, servePages, sidebarShownAfter, TRACE_CATEGORIES_WITHOUT_V8, tracedLoad, untilWatched, warmUp, watchLayoutShifts, writeArchive } from './page-cost';
-import { percentile, round } from './stats';
+import { addPass, mean, percentile, round } from './stats';
 import { extensionMainThreadTime, type CpuParts } from './trace-attribution';
 
 const ARCHIVE_SIZE = 10_000;
@@ -31,7 +31,6 @@ const pages = all.filter((p) => (named ? named.has(p.folder) : only === 'news' ?
 const server = await servePages();
 const port = (server.address() as { port: number }).port;
 const archive = writeArchive(all.filter((p) => p.news).map((p) => p.folder), ARCHIVE_SIZE);
-const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 const line = (values: number[]) => `p50 ${round(percentile(values, 50))} ms, p95 ${round(percentile(values, 95))} ms`;
 /** Per build, per page: the CPU time of each pass, and the sidebar's first answer where it opened. */
 const cpu = new Map<string, Map<string, number[]>>(builds.map((b) => [b, new Map()]));
@@ -57,10 +56,8 @@ try {
           await untilWatched(page, dcl);
         }, categories);
         const spent = extensionMainThreadTime(events, extension.extensionUrl('/'), url, INSERTED_MARK);
-        const times = cpu.get(build)!;
-        times.set(folder, [...(times.get(folder) ?? []), spent.cpuMs]);
-        const waits = wall.get(build)!;
-        waits.set(folder, [...(waits.get(folder) ?? []), spent.wallMs]);
+        addPass(cpu.get(build)!, folder, spent.cpuMs);
+        addPass(wall.get(build)!, folder, spent.wallMs);
         (parts.get(build)![folder] ??= []).push(spent.cpuParts);
       }
     } finally {

@@ -11,7 +11,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { GLANCE_MEASURE, SIDEBAR_COMPLETE_MARK } from '../../lib/extension/marks';
-import { percentile, round } from './stats';
+import { addPass, mean, percentile, round } from './stats';
 import { launchWithExtension } from '../chromium';
 import { domContentLoadedAt, importArchive, OFFLINE, pageUrl, readPages, servePages, sidebarShownAfter, untilWatched, warmUp, writeArchive } from './page-cost';
 
@@ -44,8 +44,7 @@ try {
         const ms = await sidebarShownAfter(page, dcl);
         if (ms !== null) {
           ready.push(ms);
-          const times = byPage.get(build)!;
-          times.set(folder, [...(times.get(folder) ?? []), ms]);
+          addPass(byPage.get(build)!, folder, ms);
         }
         // Builds before the sidebar opened at the glance set no such mark: their first answer was the whole page's.
         const whole = ms === null ? null : ((await sidebarShownAfter(page, dcl, SIDEBAR_COMPLETE_MARK)) ?? ms);
@@ -57,7 +56,7 @@ try {
           performance.clearMeasures(name);
           return ms;
         }, GLANCE_MEASURE);
-        if (glanceMs !== null) glanceByPage.get(build)!.set(folder, [...(glanceByPage.get(build)!.get(folder) ?? []), glanceMs]);
+        if (glanceMs !== null) addPass(glanceByPage.get(build)!, folder, glanceMs);
       }
       const glances = [...glanceByPage.get(build)!.values()].flat();
       if (glances.length) console.log(`${build}: the worker's glance p50 ${r(percentile(glances, 50))} ms, p90 ${r(percentile(glances, 90))} ms, p95 ${r(percentile(glances, 95))} ms (${glances.length} glances, all passes so far)`);
@@ -79,7 +78,6 @@ try {
  */
 function comparePageByPage(what: string, times: Map<string, Map<string, number[]>>): void {
   const [base, ...others] = builds;
-  const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
   for (const other of others) {
     const differences = [...times.get(base!)!].flatMap(([folder, ours]) => {
       const theirs = times.get(other)!.get(folder);

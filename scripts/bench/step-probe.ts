@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { launchWithExtension } from '../chromium';
 import { scratchFolder } from '../scratch-folder';
 import { OFFLINE, pageUrl, readPages, servePages, warmUp } from './page-cost';
-import { percentile, round } from './stats';
+import { mean, percentile, round } from './stats';
 
 export interface StepProbe {
   /** Names the probe's scratch folder and extension. */
@@ -54,8 +54,7 @@ export async function runStepProbe({ name, body, background, folders, passes = 1
   console.log(`${loads.length} cold loads; each step's median, p95 and mean, ms (0.1 ms resolution):`);
   for (const [i, [step]] of (loads[0] ?? []).entries()) {
     const times = loads.map((load) => load[i]![1]);
-    const mean = times.reduce((a, b) => a + b, 0) / times.length;
-    console.log(`  ${step.padEnd(26)} ${round(percentile(times, 50)).toFixed(2)}  ${round(percentile(times, 95)).toFixed(2)}  ${round(mean).toFixed(2)}`);
+    console.log(`  ${step.padEnd(26)} ${round(percentile(times, 50)).toFixed(2)}  ${round(percentile(times, 95)).toFixed(2)}  ${round(mean(times)).toFixed(2)}`);
   }
 }
 
