@@ -1,5 +1,5 @@
 import type { AliasBook } from './nlp/aliases';
-import { findEntities, TAGGER_BUDGET } from './nlp/entities';
+import { findEntities } from './nlp/entities';
 import { findKeyTerms } from './nlp/key-terms';
 import { findStatements } from './statements/attributed-statements';
 import type { Article, Entity, Statement } from './types';
@@ -28,8 +28,8 @@ export function articleStatements(article: Article, paragraphs: string[], entiti
   return english ? findStatements(paragraphs, entities, aliases) : [];
 }
 
-/** An article's entities and key terms, without its statements (enough to rank the archive by). */
-export function articleNames(article: Article, aliases: AliasBook, paragraphs = articleParagraphs(article), taggerBudget = TAGGER_BUDGET): Pick<TextAnalysis, 'entities' | 'keyTerms'> {
+/** An article's entities and key terms, without its statements (enough to rank the archive by); `taggerBudget` as findEntities'. */
+export function articleNames(article: Article, aliases: AliasBook, paragraphs = articleParagraphs(article), taggerBudget?: number): Pick<TextAnalysis, 'entities' | 'keyTerms'> {
   const text = paragraphs.join('\n\n');
   // English-only features degrade to nothing on other languages rather than inventing English names
   // (statements too: analyzeArticleText).

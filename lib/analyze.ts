@@ -34,9 +34,9 @@ const RELATED_LIMIT = 10;
  * The tagger reads the glance's first 1,000 characters (a whole page's first 4,000: TAGGER_BUDGET). The glance
  * is tagged while its page is still loading beside the worker, and the sidebar waits for it; an opening names
  * its story in its first lines. The 47 news pages' glances, in Node: 6.0 ms to tag (p50; p90 8.4) against
- * 10.6 (15.0) for all of them. In the worker while the page loads (2026-12-07, slow machine): 6 ms less per
- * page (median, less on 31 of 47). Ranked from the glance, ECB+ MAP 0.9313 against 0.9314, NewsWCL50 0.9823
- * against 0.9823 (npm run eval).
+ * 10.6 (15.0) for all of them. In the worker while the page loads (2026-12-07, slow machine, three runs side
+ * by side): 6, −2 and 10 ms less per page (medians; less on 31, 22 and 32 of 47). Ranked from the glance,
+ * ECB+ MAP 0.9313 against 0.9314, NewsWCL50 0.9823 against 0.9823 (npm run eval).
  */
 export const GLANCE_TAGGER_BUDGET = 1_000;
 

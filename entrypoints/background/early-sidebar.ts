@@ -36,9 +36,9 @@ export function expectEarlySidebar(tabId: number, key: string, opening: Promise<
     isNews: verdict.promise,
     judge: verdict.settle,
     asked: request.promise,
-    ask: () => request.settle(),
+    ask: request.settle,
     served: answer.promise,
-    serve: () => answer.settle(),
+    serve: answer.settle,
   });
 }
 

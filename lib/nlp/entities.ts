@@ -22,8 +22,8 @@ interface Candidate {
  * People, organisations and places named in a text, under canonical names.
  * compromise proposes names; the alias book canonicalises them and adds the ones it knows that the tagger missed
  * ("the Kremlin"); a bare surname joins the full name used elsewhere in the same text ("Driscoll" → "Daniel Driscoll").
+ * `taggerBudget`: how many of the text's first characters compromise reads (see TAGGER_BUDGET).
  */
-/** `taggerBudget`: how many of the text's first characters compromise reads (see TAGGER_BUDGET). */
 export function findEntities(text: string, aliases: AliasBook, taggerBudget = TAGGER_BUDGET): Entity[] {
   const clean = plainPunctuation(text);
   const doc = nlp(taggerShare(clean, taggerBudget));
