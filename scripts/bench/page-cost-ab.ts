@@ -2,20 +2,22 @@
  * Main-thread time in the extension, build against build: `npx tsx scripts/bench/page-cost-ab.ts <built
  * extension folder> …`. The page bench's measure (page-cost.ts: a DevTools trace, every event whose script
  * is the extension's, the sidebar's insertion included) on its 130 pages and 10,000-article archive, without
- * its runs without the extension and with the floor: each build in turn, then again in the reverse order,
- * so that builds compare in one run, on the same machine at the same hour: CPU time, and wall time (what the
- * page waited, the moments the system gave its core to another process included). AB_PAGES=news or other measures
- * only those pages, and AB_PAGES=<folder>,<folder>… the pages named; AB_ONCE=1 skips the reverse pass. The trace holds V8's own events (see page-cost.ts),
- * which makes a pass slow, about 11 s a page, and weighs on every process; AB_NO_V8=1 traces as the bench's
- * `--no-v8-trace` does (the compile of the imported page tools is then not seen). With AB_JSON=<file>, every
- * page's CPU time by part, build by build and pass by pass, is written there too.
+ * its runs without the extension and with the floor: each page is loaded in every build before the next page
+ * (interleave.ts), the builds' order turning from page to page and pass to pass, so that builds compare in
+ * one run, on the same machine within seconds: CPU time, and wall time (what the page waited, the moments
+ * the system gave its core to another process included). As many passes as builds; AB_PASSES=<n> for more,
+ * AB_ONCE=1 for one. AB_PAGES=news or other measures only those pages, and AB_PAGES=<folder>,<folder>… the
+ * pages named. The trace holds V8's own events (see page-cost.ts), which makes a load slow, about 11 s, and
+ * weighs on every process; AB_NO_V8=1 traces as the bench's `--no-v8-trace` does (the compile of the
+ * imported page tools is then not seen). With AB_JSON=<file>, every page's CPU and wall time by part, build by build
+ * and pass by pass, is written there too.
  */
 import { writeFileSync } from 'node:fs';
 import { SIDEBAR_SHOWN_MARK } from '../../lib/extension/marks';
-import { launchWithExtension } from '../chromium';
-import { importArchive, INSERTED_MARK, OFFLINE, pageUrl, readPages, servePages, sidebarShownAfter, TRACE_CATEGORIES_WITHOUT_V8, tracedLoad, untilWatched, warmUp, watchLayoutShifts, writeArchive } from './page-cost';
+import { buildOrder, closeBuilds, leavePage, openBuilds, passCount, type BuildUnderTest } from './interleave';
+import { INSERTED_MARK, pageUrl, readPages, servePages, sidebarShownAfter, TRACE_CATEGORIES_WITHOUT_V8, tracedLoad, untilWatched, writeArchive } from './page-cost';
 import { addPass, mean, percentile, round } from './stats';
-import { extensionMainThreadTime, type CpuParts } from './trace-attribution';
+import { extensionMainThreadTime, type TimeParts } from './trace-attribution';
 
 const ARCHIVE_SIZE = 10_000;
 const builds = process.argv.slice(2);
@@ -37,19 +39,17 @@ const cpu = new Map<string, Map<string, number[]>>(builds.map((b) => [b, new Map
 /** Per build, per page: the wall time of each pass (what the page waited: see page-cost.ts). */
 const wall = new Map<string, Map<string, number[]>>(builds.map((b) => [b, new Map()]));
 const sidebar = new Map<string, number[]>(builds.map((b) => [b, []]));
-/** Per build, per page: each pass's CPU time by part, for AB_JSON. */
-const parts = new Map<string, Record<string, CpuParts[]>>(builds.map((b) => [b, {}]));
+/** Per build, per page: each pass's CPU and wall time by part, for AB_JSON. */
+const parts = new Map<string, Record<string, Array<{ cpu: TimeParts; wall: TimeParts }>>>(builds.map((b) => [b, {}]));
 const categories = process.env.AB_NO_V8 ? TRACE_CATEGORIES_WITHOUT_V8 : undefined;
+const passes = process.env.AB_ONCE ? 1 : passCount(builds.length);
+let open: BuildUnderTest[] = [];
 try {
-  for (const build of process.env.AB_ONCE ? builds : [...builds, ...[...builds].reverse()]) {
-    const extension = await launchWithExtension({ extensionDir: build, args: [OFFLINE] });
-    try {
-      await importArchive(extension.context, extension.extensionUrl('/options.html'), archive, ARCHIVE_SIZE);
-      await watchLayoutShifts(extension.context, true);
-      const page = await extension.context.newPage();
-      await warmUp(page, pageUrl(port, pages[0]!.folder));
-      for (const { folder } of pages) {
-        const url = pageUrl(port, folder);
+  open = await openBuilds(builds, { archive, archiveSize: ARCHIVE_SIZE, warmUpUrl: pageUrl(port, pages[0]!.folder), watchShifts: true });
+  for (let pass = 0; pass < passes; pass++) {
+    for (const [index, { folder }] of pages.entries()) {
+      const url = pageUrl(port, folder);
+      for (const { build, extension, page } of buildOrder(open, index, pass)) {
         const { events } = await tracedLoad(page, url, async (dcl) => {
           const ms = await sidebarShownAfter(page, dcl, SIDEBAR_SHOWN_MARK);
           if (ms !== null) sidebar.get(build)!.push(ms);
@@ -58,17 +58,19 @@ try {
         const spent = extensionMainThreadTime(events, extension.extensionUrl('/'), url, INSERTED_MARK);
         addPass(cpu.get(build)!, folder, spent.cpuMs);
         addPass(wall.get(build)!, folder, spent.wallMs);
-        (parts.get(build)![folder] ??= []).push(spent.cpuParts);
+        (parts.get(build)![folder] ??= []).push({ cpu: spent.cpuParts, wall: spent.wallParts });
+        await leavePage(page);
       }
-    } finally {
-      await extension.close();
     }
     // This pass's figure for the group measured (the other pages, unless AB_PAGES=news).
     const news = only === 'news';
-    const times = [...cpu.get(build)!].filter(([f]) => pages.find((p) => p.folder === f)?.news === news).map(([, t]) => t.at(-1)!);
-    console.log(`${build}: pass done; ${news ? 'news articles' : 'other pages'}, this pass: ${line(times)}`);
+    for (const build of builds) {
+      const times = [...cpu.get(build)!].filter(([f]) => pages.find((p) => p.folder === f)?.news === news).map(([, t]) => t.at(-1)!);
+      console.log(`pass ${pass + 1} of ${passes}, ${build}: ${news ? 'news articles' : 'other pages'}, ${line(times)}`);
+    }
   }
 } finally {
+  await closeBuilds(open);
   server.close();
 }
 

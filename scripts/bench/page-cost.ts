@@ -22,7 +22,7 @@ import { CHROMIUM, CHROMIUM_ARGS, EXTENSION_DIR, launchWithExtension } from '../
 import { corpus, NEWS_CATEGORY, readabilityPages } from '../eval/corpora';
 import { articlePool, generateArchive } from './generate-archive';
 import { percentile, round } from './stats';
-import { extensionMainThreadTime, mainThreadBusyMs, type CpuParts, type ThreadTime, type TraceEvent } from './trace-attribution';
+import { extensionMainThreadTime, mainThreadBusyMs, type TimeParts, type ThreadTime, type TraceEvent } from './trace-attribution';
 import { scratchFolder } from '../scratch-folder';
 
 export interface PageCost {
@@ -38,8 +38,10 @@ export interface PageCost {
    * work, and our background analysing the page): the floor's tiny script waits up to 7 ms that way.
    */
   mainThreadCpuMs: { articleP50: number; articleP95: number; otherP50: number; otherP95: number };
-  /** The news articles' CPU time by part (see CpuParts), p50 and p95 of each part on its own. */
-  articleCpuPartsMs: Record<keyof CpuParts, { p50: number; p95: number }>;
+  /** The news articles' CPU time by part (see TimeParts), p50 and p95 of each part on its own. */
+  articleCpuPartsMs: Record<keyof TimeParts, { p50: number; p95: number }>;
+  /** The same for their wall time: what each part kept the page waiting, the moments its core went elsewhere included. */
+  articleWallPartsMs: Record<keyof TimeParts, { p50: number; p95: number }>;
   /** Time from DOMContentLoaded to the sidebar's first answer on screen, on the article pages it opened on. */
   sidebarReadyMsP50: number | null;
   sidebarReadyMsP95: number | null;
@@ -74,7 +76,8 @@ interface PageRow {
   extensionMs: number;
   extensionCpuMs: number;
   /** That CPU time split by what ran: evaluating the script, its later callbacks, putting the sidebar in. */
-  extensionCpuParts: CpuParts;
+  extensionCpuParts: TimeParts;
+  extensionWallParts: TimeParts;
   /** The same for the floor extension (see floorExtension). */
   floorMs: number;
   floorCpuMs: number;
@@ -171,7 +174,8 @@ export async function measurePageCost(options: { archiveSize?: number; pages?: n
           news,
           extensionMs: round(spent.wallMs),
           extensionCpuMs: round(spent.cpuMs),
-          extensionCpuParts: { evaluateMs: round(spent.cpuParts.evaluateMs), callbacksMs: round(spent.cpuParts.callbacksMs), insertionMs: round(spent.cpuParts.insertionMs) },
+          extensionCpuParts: roundParts(spent.cpuParts),
+          extensionWallParts: roundParts(spent.wallParts),
           floorMs: round(floorSpent.wallMs),
           floorCpuMs: round(floorSpent.cpuMs),
           busyWithoutMs: round(without.get(folder)!.busy),
@@ -201,6 +205,7 @@ export async function measurePageCost(options: { archiveSize?: number; pages?: n
       otherMainThreadMsP95: wall.otherP95,
       mainThreadCpuMs: quartet((r) => r.extensionCpuMs),
       articleCpuPartsMs: byPart(rows.filter((r) => r.news).map((r) => r.extensionCpuParts)),
+      articleWallPartsMs: byPart(rows.filter((r) => r.news).map((r) => r.extensionWallParts)),
       floorMainThreadMs: quartet((r) => r.floorMs),
       floorMainThreadCpuMs: quartet((r) => r.floorCpuMs),
       sidebarReadyMsP50: ready.length ? percentile(ready, 50) : null,
@@ -219,9 +224,13 @@ export async function measurePageCost(options: { archiveSize?: number; pages?: n
   }
 }
 
+function roundParts(parts: TimeParts): TimeParts {
+  return { evaluateMs: round(parts.evaluateMs), callbacksMs: round(parts.callbacksMs), insertionMs: round(parts.insertionMs) };
+}
+
 /** p50 and p95 of each part of the CPU time, over the given pages. */
-function byPart(parts: CpuParts[]): Record<keyof CpuParts, { p50: number; p95: number }> {
-  const of = (key: keyof CpuParts) => ({ p50: percentile(parts.map((p) => p[key]), 50), p95: percentile(parts.map((p) => p[key]), 95) });
+function byPart(parts: TimeParts[]): Record<keyof TimeParts, { p50: number; p95: number }> {
+  const of = (key: keyof TimeParts) => ({ p50: percentile(parts.map((p) => p[key]), 50), p95: percentile(parts.map((p) => p[key]), 95) });
   return { evaluateMs: of('evaluateMs'), callbacksMs: of('callbacksMs'), insertionMs: of('insertionMs') };
 }
 

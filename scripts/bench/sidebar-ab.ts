@@ -1,19 +1,20 @@
 /**
  * Sidebar ready, build against build: `npx tsx scripts/bench/sidebar-ab.ts <built extension folder> …`.
- * Each folder in turn, then again in the reverse order, on the news pages of the page bench (page-cost.ts)
- * with the same 10,000-article archive, and without a trace: about 2.5 minutes a pass, against 40 for
- * `npm run bench -- --page-only`. On this 2-core machine the same build's p95 moves by tens of milliseconds
- * from one run to the next, so only builds measured side by side, in one run, compare. Even then, the build
- * in the middle passes (A B B A) came out 2 to 48 ms later page by page in every run of 2026-12-07, whichever
- * it was: run the builds in both orders, as two runs. With AB_JSON=<file>,
+ * On the news pages of the page bench (page-cost.ts), with the same 10,000-article archive and without a
+ * trace, each page is loaded in every build before the next page (interleave.ts), the builds' order turning
+ * from page to page and pass to pass: as many passes as builds (AB_PASSES=<n> for more), about 5 minutes a
+ * pass with two builds, against 40 for `npm run bench -- --page-only`. On this 2-core machine the same build's
+ * p95 moves by tens of milliseconds from one run to the next, so only builds measured side by side, in one
+ * run, compare. Until 2026-12-08 the builds ran pass by pass (A B B A), and the build in the middle passes
+ * came out 2 to 48 ms later page by page in every run of 2026-12-07, whichever it was. With AB_JSON=<file>,
  * every page's times, build by build, are written there too. Beside the sidebar, each build's worker's glance
  * (GLANCE_MEASURE, read from the worker after each page): its own share of the wait, far less noisy.
  */
 import { writeFileSync } from 'node:fs';
 import { GLANCE_MEASURE, SIDEBAR_COMPLETE_MARK } from '../../lib/extension/marks';
 import { addPass, mean, percentile, round } from './stats';
-import { launchWithExtension } from '../chromium';
-import { domContentLoadedAt, importArchive, OFFLINE, pageUrl, readPages, servePages, sidebarShownAfter, untilWatched, warmUp, writeArchive } from './page-cost';
+import { buildOrder, closeBuilds, leavePage, openBuilds, passCount, type BuildUnderTest } from './interleave';
+import { domContentLoadedAt, pageUrl, readPages, servePages, sidebarShownAfter, untilWatched, writeArchive } from './page-cost';
 
 const ARCHIVE_SIZE = 10_000;
 const builds = process.argv.slice(2);
@@ -25,30 +26,30 @@ const news = readPages().filter((p) => p.news).map((p) => p.folder);
 const server = await servePages();
 const port = (server.address() as { port: number }).port;
 const archive = writeArchive(news, ARCHIVE_SIZE);
+const PASSES = passCount(builds.length);
 /** Per build, per page, the first answer's times over the passes. */
 const byPage = new Map<string, Map<string, number[]>>(builds.map((b) => [b, new Map()]));
 /** The same for the worker's glance (builds before GLANCE_MEASURE have none). */
 const glanceByPage = new Map<string, Map<string, number[]>>(builds.map((b) => [b, new Map()]));
+/** Per build, every pass's sidebar times and whole-page times, for the summary lines. */
+const ready = new Map<string, number[]>(builds.map((b) => [b, []]));
+const complete = new Map<string, number[]>(builds.map((b) => [b, []]));
+let open: BuildUnderTest[] = [];
 try {
-  for (const build of [...builds, ...[...builds].reverse()]) {
-    const extension = await launchWithExtension({ extensionDir: build, args: [OFFLINE] });
-    try {
-      await importArchive(extension.context, extension.extensionUrl('/options.html'), archive, ARCHIVE_SIZE);
-      const page = await extension.context.newPage();
-      await warmUp(page, pageUrl(port, news[0]!));
-      const ready: number[] = [];
-      const complete: number[] = [];
-      for (const folder of news) {
+  open = await openBuilds(builds, { archive, archiveSize: ARCHIVE_SIZE, warmUpUrl: pageUrl(port, news[0]!) });
+  for (let pass = 0; pass < PASSES; pass++) {
+    for (const [index, folder] of news.entries()) {
+      for (const { build, extension, page } of buildOrder(open, index, pass)) {
         await page.goto(pageUrl(port, folder), { waitUntil: 'domcontentloaded' });
         const dcl = await domContentLoadedAt(page);
         const ms = await sidebarShownAfter(page, dcl);
         if (ms !== null) {
-          ready.push(ms);
+          ready.get(build)!.push(ms);
           addPass(byPage.get(build)!, folder, ms);
         }
         // Builds before the sidebar opened at the glance set no such mark: their first answer was the whole page's.
         const whole = ms === null ? null : ((await sidebarShownAfter(page, dcl, SIDEBAR_COMPLETE_MARK)) ?? ms);
-        if (whole !== null) complete.push(whole);
+        if (whole !== null) complete.get(build)!.push(whole);
         // The same watch as the page bench's, so every page starts from a quiet browser.
         await untilWatched(page, dcl);
         const glanceMs = await extension.worker.evaluate((name) => {
@@ -57,18 +58,23 @@ try {
           return ms;
         }, GLANCE_MEASURE);
         if (glanceMs !== null) addPass(glanceByPage.get(build)!, folder, glanceMs);
+        await leavePage(page);
       }
-      const glances = [...glanceByPage.get(build)!.values()].flat();
-      if (glances.length) console.log(`${build}: the worker's glance p50 ${r(percentile(glances, 50))} ms, p90 ${r(percentile(glances, 90))} ms, p95 ${r(percentile(glances, 95))} ms (${glances.length} glances, all passes so far)`);
-      console.log(`${build}: sidebar on ${ready.length} of ${news.length} pages, ready p50 ${percentile(ready, 50)} ms, p95 ${percentile(ready, 95)} ms, max ${Math.max(...ready)} ms; whole page's analysis p50 ${percentile(complete, 50)} ms, p95 ${percentile(complete, 95)} ms`);
-    } finally {
-      await extension.close();
     }
+    console.log(`pass ${pass + 1} of ${PASSES} done`);
+  }
+  for (const build of builds) {
+    const glances = [...glanceByPage.get(build)!.values()].flat();
+    if (glances.length) console.log(`${build}: the worker's glance p50 ${r(percentile(glances, 50))} ms, p90 ${r(percentile(glances, 90))} ms, p95 ${r(percentile(glances, 95))} ms (${glances.length} glances)`);
+    const shown = ready.get(build)!;
+    const whole = complete.get(build)!;
+    console.log(`${build}: sidebar on ${shown.length} of ${news.length * PASSES} loads, ready p50 ${percentile(shown, 50)} ms, p95 ${percentile(shown, 95)} ms, max ${Math.max(...shown)} ms; whole page's analysis p50 ${percentile(whole, 50)} ms, p95 ${percentile(whole, 95)} ms`);
   }
   if (process.env.AB_JSON) writeFileSync(process.env.AB_JSON, JSON.stringify(Object.fromEntries([...byPage].map(([b, times]) => [b, Object.fromEntries(times)])), null, 1));
   comparePageByPage('sidebar', byPage);
   comparePageByPage("worker's glance", glanceByPage);
 } finally {
+  await closeBuilds(open);
   server.close();
 }
 

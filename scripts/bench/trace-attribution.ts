@@ -22,11 +22,11 @@ export interface ThreadTime {
 }
 
 /**
- * The CPU time of extensionMainThreadTime, split by what ran: evaluating the content script (with all it does
- * at once: the first look, the glance), its later callbacks (timers and message handlers: serialising the
- * page), and the task that put our element in the page (see insertedMark).
+ * The time of extensionMainThreadTime (CPU or wall), split by what ran: evaluating the content script (with
+ * all it does at once: the first look, the glance), its later callbacks (timers and message handlers:
+ * serialising the page), and the task that put our element in the page (see insertedMark).
  */
-export interface CpuParts {
+export interface TimeParts {
   evaluateMs: number;
   callbacksMs: number;
   insertionMs: number;
@@ -47,7 +47,7 @@ export interface CpuParts {
  * outermost events. The trace holds every process: the background's and the sidebar frame's scripts run in
  * the extension's own process, on other threads, and cost the page nothing, so they are not counted.
  */
-export function extensionMainThreadTime(events: TraceEvent[], extensionOrigin: string, pageUrl: string, insertedMark?: string): ThreadTime & { cpuParts: CpuParts } {
+export function extensionMainThreadTime(events: TraceEvent[], extensionOrigin: string, pageUrl: string, insertedMark?: string): ThreadTime & { cpuParts: TimeParts; wallParts: TimeParts } {
   const onPage = pageThread(events, pageUrl);
   const complete = events.filter((e) => onPage(e) && e.ph === 'X' && e.dur !== undefined);
   const scripts = complete.filter((e) => (e.args?.data?.url ?? '').startsWith(extensionOrigin));
@@ -55,13 +55,18 @@ export function extensionMainThreadTime(events: TraceEvent[], extensionOrigin: s
   const insertions = complete.filter((e) => e.name === 'RunTask' && marks.some((m) => m.ts >= e.ts && m.ts <= e.ts + e.dur!));
   const ours = [...scripts, ...insertions];
   const cpu = (of: TraceEvent[]) => of.reduce((sum, e) => sum + (e.tdur ?? e.dur!), 0) / 1000;
+  // The outermost events never overlap, so their durations add up to the union's length.
+  const wall = (of: TraceEvent[]) => of.reduce((sum, e) => sum + e.dur!, 0) / 1000;
   const top = outermost(ours);
   const inserting = top.filter((e) => insertions.includes(e));
   const evaluating = top.filter((e) => !inserting.includes(e) && e.name === 'EvaluateScript');
+  const calling = top.filter((e) => !inserting.includes(e) && !evaluating.includes(e));
+  const parts = (time: (of: TraceEvent[]) => number): TimeParts => ({ evaluateMs: time(evaluating), callbacksMs: time(calling), insertionMs: time(inserting) });
   return {
     wallMs: unionLength(ours.map((e) => [e.ts, e.ts + e.dur!] as const)) / 1000,
     cpuMs: cpu(top),
-    cpuParts: { evaluateMs: cpu(evaluating), insertionMs: cpu(inserting), callbacksMs: cpu(top.filter((e) => !inserting.includes(e) && !evaluating.includes(e))) },
+    cpuParts: parts(cpu),
+    wallParts: parts(wall),
   };
 }
 

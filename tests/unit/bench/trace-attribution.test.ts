@@ -36,7 +36,7 @@ describe('trace attribution', () => {
       ev('v8.compile', 1100, 2000, `${EXT}crosscheck.js`, 1, 7, 500),
       ev('FunctionCall', 5000, 1000, `${EXT}crosscheck.js`, 1, 7, 900),
     ];
-    expect(extensionMainThreadTime(events, EXT, PAGE)).toMatchObject({ wallMs: 4, cpuMs: 2.1, cpuParts: { evaluateMs: 1.2, callbacksMs: 0.9, insertionMs: 0 } });
+    expect(extensionMainThreadTime(events, EXT, PAGE)).toMatchObject({ wallMs: 4, cpuMs: 2.1, cpuParts: { evaluateMs: 1.2, callbacksMs: 0.9, insertionMs: 0 }, wallParts: { evaluateMs: 3, callbacksMs: 1, insertionMs: 0 } });
   });
 
   it('counts the task in which our element entered the page: a promise continuation names no script', () => {
@@ -51,7 +51,7 @@ describe('trace attribution', () => {
       ev('RunTask', 20_000, 9000),
       { name: mark, ph: 'R', pid: 8, tid: 1, ts: 21_000 },
     ];
-    expect(extensionMainThreadTime(events, EXT, PAGE, mark)).toMatchObject({ wallMs: 7, cpuMs: 3.5, cpuParts: { evaluateMs: 0, callbacksMs: 2, insertionMs: 1.5 } });
+    expect(extensionMainThreadTime(events, EXT, PAGE, mark)).toMatchObject({ wallMs: 7, cpuMs: 3.5, cpuParts: { evaluateMs: 0, callbacksMs: 2, insertionMs: 1.5 }, wallParts: { evaluateMs: 0, callbacksMs: 2, insertionMs: 5 } });
     expect(extensionMainThreadTime(events, EXT, PAGE).wallMs).toBe(2);
   });
 
