@@ -27,12 +27,17 @@ export async function openBuilds(builds: string[], options: { archive: string; a
   try {
     for (const build of builds) {
       const extension = await launchWithExtension({ extensionDir: build, args: [OFFLINE] });
-      open.push({ build, extension, page: await extension.context.newPage() });
-      await importArchive(extension.context, extension.extensionUrl('/options.html'), options.archive, options.archiveSize);
-      if (options.watchShifts) await watchLayoutShifts(extension.context, true);
-      const page = open.at(-1)!.page;
-      await warmUp(page, options.warmUpUrl);
-      await leavePage(page);
+      try {
+        await importArchive(extension.context, extension.extensionUrl('/options.html'), options.archive, options.archiveSize);
+        if (options.watchShifts) await watchLayoutShifts(extension.context, true);
+        const page = await extension.context.newPage();
+        await warmUp(page, options.warmUpUrl);
+        await leavePage(page);
+        open.push({ build, extension, page });
+      } catch (error) {
+        await extension.close();
+        throw error;
+      }
     }
     return open;
   } catch (error) {
