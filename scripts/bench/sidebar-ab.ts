@@ -2,13 +2,15 @@
  * Sidebar ready, build against build: `npx tsx scripts/bench/sidebar-ab.ts <built extension folder> …`.
  * On the news pages of the page bench (page-cost.ts), with the same 10,000-article archive and without a
  * trace, each page is loaded in every build before the next page (interleave.ts), the builds' order turning
- * from page to page and pass to pass: as many passes as builds (AB_PASSES=<n> for more), about 5 minutes a
- * pass with two builds, against 40 for `npm run bench -- --page-only`. On this 2-core machine the same build's
- * p95 moves by tens of milliseconds from one run to the next, so only builds measured side by side, in one
- * run, compare. Until 2026-12-08 the builds ran pass by pass (A B B A), and the build in the middle passes
- * came out 2 to 48 ms later page by page in every run of 2026-12-07, whichever it was. With AB_JSON=<file>,
- * every page's times, build by build, are written there too. Beside the sidebar, each build's worker's glance
- * (GLANCE_MEASURE, read from the worker after each page): its own share of the wait, far less noisy.
+ * from page to page and pass to pass: as many passes as builds (AB_PASSES=<n> for more), 7 to 10 minutes a
+ * pass with two builds on the slow machine of 2026-12-07, against 40 for `npm run bench -- --page-only`. The
+ * same build's p95 moves by tens of milliseconds from one run to the next, so only builds measured side by
+ * side, in one run, compare, page by page. Even so, the same build against itself came out 18 and 9.5 ms
+ * apart page by page in two runs: read a difference within about 20 ms as noise. (Run pass by pass, A B B
+ * A, as until late on 2026-12-07, the build in the middle passes came out 2 to 48 ms later in every run of
+ * that day, whichever it was.) With AB_JSON=<file>, every page's times, build by build, are written there
+ * too. Beside the sidebar, each build's worker's glance (GLANCE_MEASURE, read from the worker after each
+ * page): its own share of the wait, far less noisy.
  */
 import { writeFileSync } from 'node:fs';
 import { GLANCE_MEASURE, SIDEBAR_COMPLETE_MARK } from '../../lib/extension/marks';
