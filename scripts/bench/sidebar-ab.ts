@@ -33,8 +33,7 @@ const PASSES = passCount(builds.length);
 const byPage = new Map<string, Map<string, number[]>>(builds.map((b) => [b, new Map()]));
 /** The same for the worker's glance (builds before GLANCE_MEASURE have none). */
 const glanceByPage = new Map<string, Map<string, number[]>>(builds.map((b) => [b, new Map()]));
-/** Per build, every pass's sidebar times and whole-page times, for the summary lines. */
-const ready = new Map<string, number[]>(builds.map((b) => [b, []]));
+/** Per build, every pass's whole-page times, for the summary lines (the first answer's are in byPage). */
 const complete = new Map<string, number[]>(builds.map((b) => [b, []]));
 let open: BuildUnderTest[] = [];
 try {
@@ -45,10 +44,7 @@ try {
         await page.goto(pageUrl(port, folder), { waitUntil: 'domcontentloaded' });
         const dcl = await domContentLoadedAt(page);
         const ms = await sidebarShownAfter(page, dcl);
-        if (ms !== null) {
-          ready.get(build)!.push(ms);
-          addPass(byPage.get(build)!, folder, ms);
-        }
+        if (ms !== null) addPass(byPage.get(build)!, folder, ms);
         // Builds before the sidebar opened at the glance set no such mark: their first answer was the whole page's.
         const whole = ms === null ? null : ((await sidebarShownAfter(page, dcl, SIDEBAR_COMPLETE_MARK)) ?? ms);
         if (whole !== null) complete.get(build)!.push(whole);
@@ -68,7 +64,7 @@ try {
   for (const build of builds) {
     const glances = [...glanceByPage.get(build)!.values()].flat();
     if (glances.length) console.log(`${build}: the worker's glance p50 ${r(percentile(glances, 50))} ms, p90 ${r(percentile(glances, 90))} ms, p95 ${r(percentile(glances, 95))} ms (${glances.length} glances)`);
-    const shown = ready.get(build)!;
+    const shown = [...byPage.get(build)!.values()].flat();
     const whole = complete.get(build)!;
     console.log(`${build}: sidebar on ${shown.length} of ${news.length * PASSES} loads, ready p50 ${percentile(shown, 50)} ms, p95 ${percentile(shown, 95)} ms, max ${Math.max(...shown)} ms; whole page's analysis p50 ${percentile(whole, 50)} ms, p95 ${percentile(whole, 95)} ms`);
   }
