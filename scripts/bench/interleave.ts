@@ -20,7 +20,8 @@ export interface BuildUnderTest {
 /**
  * Opens a browser with each build, one after the other, offline as in the page bench, each with the
  * archive imported (`archive`, of `archiveSize` articles) and warmed up on `warmUpUrl`: its background awake
- * and its indexes loaded. `watchShifts`: the page bench's layout-shift watch, from our element on.
+ * and its indexes loaded. `watchShifts`: the page bench's layout-shift watch, from our element on, which
+ * also sets INSERTED_MARK, the mark the trace attribution finds the sidebar's insertion by.
  */
 export async function openBuilds(builds: string[], options: { archive: string; archiveSize: number; warmUpUrl: string; watchShifts?: boolean }): Promise<BuildUnderTest[]> {
   const open: BuildUnderTest[] = [];
