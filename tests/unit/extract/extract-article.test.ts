@@ -118,6 +118,27 @@ describe('mightBeArticle (the content script check)', () => {
     expect(mightBeArticle(parseHtmlDocument(`<html><body><div id="Main-Article">${prose}</div></body></html>`), at)).toBe(true);
   });
 
+  it('counts five paragraphs as the shape of an article, four not', () => {
+    const at = 'https://example.org/test/page.html';
+    const page = (paragraphs: number) => parseHtmlDocument(`<html><body><div class="byline">By A. Writer</div>${'<p>Prose.</p>'.repeat(paragraphs)}</body></html>`);
+    expect(mightBeArticle(page(4), at)).toBe(false);
+    expect(mightBeArticle(page(5), at)).toBe(true);
+  });
+
+  it('reads the first canonical address and site name, and og:type "article" or a publication time as news metadata', () => {
+    const at = 'https://example.org/2025/11/21/a-long-story-slug';
+    const body = `<body><div class="byline">By A. Writer</div>${'<p>Prose.</p>'.repeat(6)}</body>`;
+    const page = (head: string) => parseHtmlDocument(`<html><head>${head}</head>${body}</html>`);
+    expect(mightBeArticle(page('<link rel="canonical" href="https://en.wikipedia.org/wiki/Kyiv"><link rel="canonical" href="https://news.example/a">'), at)).toBe(false);
+    expect(mightBeArticle(page('<link rel="canonical" href="https://news.example/a"><link rel="canonical" href="https://en.wikipedia.org/wiki/Kyiv">'), at)).toBe(true);
+    expect(mightBeArticle(page('<meta property="og:site_name" content="The Ledger"><meta property="og:site_name" content="A wiki">'), at)).toBe(true);
+    // og:type "article" passes a page without an article's shape; another og:type does not.
+    const short = (head: string) => parseHtmlDocument(`<html><head>${head}</head><body><p>Short.</p></body></html>`);
+    expect(mightBeArticle(short('<meta property="og:site_name" content="The Ledger"><meta property="og:type" content="Article">'), at)).toBe(true);
+    expect(mightBeArticle(short('<meta property="og:type" content="website">'), at)).toBe(false);
+    expect(mightBeArticle(short('<meta property="article:published_time" content="2025-11-21">'), at)).toBe(true);
+  });
+
   it('reads JSON-LD that names an article type, and only that', () => {
     const page = (jsonLd: string) => parseHtmlDocument(`<html><head><script type="application/ld+json">${jsonLd}</script></head><body><p>Short.</p></body></html>`);
     const at = 'https://example.org/test/page.html';
