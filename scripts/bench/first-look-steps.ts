@@ -12,7 +12,7 @@
  * expression 0.6 ms, about as much as all the DOM queries together; `chrome.runtime`, which the floor pays
  * too, 1.6 ms).
  */
-import { readPages } from './page-cost';
+import { FLOOR_SCRIPT, readPages } from './page-cost';
 import { runStepProbe } from './step-probe';
 
 /** The probe's content script: each step as Crosscheck's first look takes it, in that order. */
@@ -39,7 +39,7 @@ const BODY = `  const api = chrome.runtime; step('chrome.runtime');
 await runStepProbe({
   name: 'first-look',
   body: BODY,
-  background: 'chrome.runtime.onMessage.addListener(() => undefined);\n',
+  background: FLOOR_SCRIPT,
   // Every page that is not news but the first, which warms the browser up.
   folders: readPages().filter((p) => !p.news).slice(1).map((p) => p.folder),
 });

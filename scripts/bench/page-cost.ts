@@ -94,6 +94,10 @@ interface PageRow {
 // Every host but this machine fails at once, as if offline: the saved pages' third-party scripts and images
 // must not hang the loads (and there is no network here anyway).
 export const OFFLINE = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE *.localhost';
+/** The content script's file in the built extension (wxt.config.ts lists it in the manifest). */
+export const CONTENT_SCRIPT_FILE = 'crosscheck.js';
+/** The floor's content script and background (see floorExtension): a message listener and nothing else. */
+export const FLOOR_SCRIPT = 'chrome.runtime.onMessage.addListener(() => undefined);\n';
 // 'v8' holds the main thread's part of compiling a module the content script imports (v8.streamingCompile.*:
 // the finalising of the background thread's parse), which names the module's address.
 const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8', 'blink.user_timing'];
@@ -198,7 +202,7 @@ export async function measurePageCost(options: { archiveSize?: number; pages?: n
     const ready = rows.flatMap((r) => (r.sidebarReadyMs === null ? [] : [r.sidebarReadyMs]));
     const complete = rows.flatMap((r) => (r.sidebarCompleteMs === null ? [] : [r.sidebarCompleteMs]));
     return {
-      contentScriptGzipBytes: gzipSync(readFileSync(join(EXTENSION_DIR, 'crosscheck.js'))).length,
+      contentScriptGzipBytes: gzipSync(readFileSync(join(EXTENSION_DIR, CONTENT_SCRIPT_FILE))).length,
       articleMainThreadMsP50: wall.articleP50,
       articleMainThreadMsP95: wall.articleP95,
       otherMainThreadMsP50: wall.otherP50,
@@ -241,15 +245,14 @@ function byPart(parts: TimeParts[]): Record<keyof TimeParts, { p50: number; p95:
  */
 function floorExtension(): string {
   const dir = scratchFolder('floor');
-  const listen = 'chrome.runtime.onMessage.addListener(() => undefined);\n';
   const ours = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as { content_scripts: Array<{ run_at?: string }> };
   const manifest = {
     manifest_version: 3, name: 'Content-script floor', version: '1', background: { service_worker: 'background.js' },
     content_scripts: [{ matches: ['http://*/*', 'https://*/*'], run_at: ours.content_scripts[0]?.run_at ?? 'document_idle', js: ['content.js'] }],
   };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  writeFileSync(join(dir, 'background.js'), listen);
-  writeFileSync(join(dir, 'content.js'), listen);
+  writeFileSync(join(dir, 'background.js'), FLOOR_SCRIPT);
+  writeFileSync(join(dir, 'content.js'), FLOOR_SCRIPT);
   return dir;
 }
 

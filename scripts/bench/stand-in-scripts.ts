@@ -18,6 +18,7 @@
 import { cpSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CliError, runCli } from '../cli-error';
+import { CONTENT_SCRIPT_FILE, FLOOR_SCRIPT } from './page-cost';
 
 /** Each stand-in's folder name and content script. */
 export const STAND_INS: Record<string, string> = {
@@ -25,22 +26,19 @@ export const STAND_INS: Record<string, string> = {
   'document-url': 'globalThis.standIn = document.URL;\n',
   'one-query': 'globalThis.standIn = [document.URL, document.querySelector("article")];\n',
   'four-kinds': 'globalThis.standIn = [document.URL, ...["meta", "link", "script", "p"].map((tag) => document.querySelector(tag))];\n',
-  floor: 'chrome.runtime.onMessage.addListener(() => undefined);\n',
+  floor: FLOOR_SCRIPT,
 };
-
-/** The content script's file in the built extension (wxt.config.ts lists it in the manifest). */
-const CONTENT_SCRIPT = 'crosscheck.js';
 
 /** Writes one copy of `built` per stand-in under `into`; returns their folders. */
 export function writeStandIns(built: string, into: string): string[] {
-  if (!existsSync(join(built, 'manifest.json')) || !existsSync(join(built, CONTENT_SCRIPT))) {
-    throw new CliError(`${built} is not a built Crosscheck (no manifest.json or ${CONTENT_SCRIPT}): run npm run build first`);
+  if (!existsSync(join(built, 'manifest.json')) || !existsSync(join(built, CONTENT_SCRIPT_FILE))) {
+    throw new CliError(`${built} is not a built Crosscheck (no manifest.json or ${CONTENT_SCRIPT_FILE}): run npm run build first`);
   }
   if (existsSync(into)) throw new CliError(`${into} exists already: name a new folder`);
   return Object.entries(STAND_INS).map(([name, script]) => {
     const copy = join(into, name);
     cpSync(built, copy, { recursive: true });
-    writeFileSync(join(copy, CONTENT_SCRIPT), script);
+    writeFileSync(join(copy, CONTENT_SCRIPT_FILE), script);
     return copy;
   });
 }
