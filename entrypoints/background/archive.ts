@@ -13,7 +13,7 @@ let service: Promise<ArchiveService> | null = null;
  */
 export function archive(): Promise<ArchiveService> {
   service ??= ArchiveStore.open(indexedDB)
-    .then((store) => ArchiveService.start({ store, bundled, aliases: defaultAliases, extractPage: pageExtractor(), stance: shippedStanceModel() }))
+    .then((store) => ArchiveService.start({ store, bundled, aliases: defaultAliases, extractPage: pageExtractor(), stance: shippedStanceModel }))
     .catch((error: unknown) => {
       service = null;
       throw error;

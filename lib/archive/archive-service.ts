@@ -30,7 +30,7 @@ export class ArchiveService {
     private readonly aliases: AliasBook,
     private readonly extractPage: PageExtractor,
     private readonly now: () => Date,
-    private readonly stance: StanceModel | undefined,
+    private readonly stance: (() => StanceModel) | undefined,
   ) {}
 
   /** Opens the archive: brings bundled articles up to date (new install or update), then loads the indexes. */
@@ -41,7 +41,12 @@ export class ArchiveService {
     /** Where pages are parsed: the browser's own parser where there is one, linkedom elsewhere. */
     extractPage: PageExtractor;
     now?: () => Date;
-    stance?: StanceModel;
+    /**
+     * The trained stance model, asked for when an analysis first weighs a related article's stance. Decoding
+     * the shipped one takes 100 to 250 ms, which a restarted background's first glance would otherwise wait
+     * for before it could even count the related articles (docs/page-cost-log.md, 2026-12-07).
+     */
+    stance?: () => StanceModel;
   }): Promise<ArchiveService> {
     const service = new ArchiveService(options.store, options.aliases, options.extractPage, options.now ?? (() => new Date()), options.stance);
     try {
@@ -94,7 +99,15 @@ export class ArchiveService {
   }
 
   private get engine(): EngineContext {
-    return { index: this.index, aliases: this.aliases, stance: this.stance, articles: { get: (ids) => this.store.getMany(ids) } };
+    const stance = this.stance;
+    return {
+      index: this.index,
+      aliases: this.aliases,
+      get stance() {
+        return stance?.();
+      },
+      articles: { get: (ids) => this.store.getMany(ids) },
+    };
   }
 
   analyzeHtml(html: string, url: string, progress?: AnalysisProgress): Promise<PageAnalysis & { extracted: Article }> {

@@ -401,10 +401,10 @@ export async function untilWatched(page: Page, domContentLoadedAt: number, ms = 
 
 /**
  * Milliseconds from DOMContentLoaded to the sidebar's first answer on screen (or, with SIDEBAR_COMPLETE_MARK,
- * the whole page's), or null if it did not open in time.
+ * the whole page's), or null if it did not open within `watchMs`.
  */
-export async function sidebarShownAfter(page: Page, domContentLoadedAt: number, mark = SIDEBAR_SHOWN_MARK): Promise<number | null> {
-  const deadline = Date.now() + WATCH_MS;
+export async function sidebarShownAfter(page: Page, domContentLoadedAt: number, mark = SIDEBAR_SHOWN_MARK, watchMs = WATCH_MS): Promise<number | null> {
+  const deadline = Date.now() + watchMs;
   while (Date.now() < deadline) {
     const frame = page.frames().find((f) => f.url().includes('/sidebar.html') && !f.isDetached());
     const shownAt = frame

@@ -10,9 +10,12 @@
  * A, as until late on 2026-12-07, the build in the middle passes came out 2 to 48 ms later in every run of
  * that day, whichever it was.) With AB_JSON=<file>, every page's times, build by build, are written there
  * too. Beside the sidebar, each build's worker's glance (GLANCE_MEASURE, read from the worker after each
- * page): its own share of the wait, far less noisy.
+ * page): its own share of the wait, far less noisy. AB_COLD_WORKER=1 stops each build's service worker before
+ * every page, as the browser does after 30 s without events: a reader who spent a while on one article meets
+ * a stopped background on the next.
  */
 import { writeFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { GLANCE_MEASURE, SIDEBAR_COMPLETE_MARK } from '../../lib/extension/marks';
 import { addPass, mean, percentile, round } from './stats';
 import { buildOrder, closeBuilds, leavePage, openBuilds, passCount, type BuildUnderTest } from './interleave';
@@ -29,6 +32,9 @@ const server = await servePages();
 const port = (server.address() as { port: number }).port;
 const archive = writeArchive(news, ARCHIVE_SIZE);
 const PASSES = passCount(builds.length);
+const COLD_WORKER = process.env.AB_COLD_WORKER === '1';
+/** How long a page's sidebar is waited for: a restarted background takes seconds (2026-12-07). */
+const SIDEBAR_WAIT_MS = COLD_WORKER ? 10_000 : undefined;
 /** Per build, per page, the first answer's times over the passes. */
 const byPage = new Map<string, Map<string, number[]>>(builds.map((b) => [b, new Map()]));
 /** The same for the worker's glance (builds before GLANCE_MEASURE have none). */
@@ -41,16 +47,18 @@ try {
   for (let pass = 0; pass < PASSES; pass++) {
     for (const [index, folder] of news.entries()) {
       for (const { build, extension, page } of buildOrder(open, index, pass)) {
+        if (COLD_WORKER) await stopWorker(page);
         await page.goto(pageUrl(port, folder), { waitUntil: 'domcontentloaded' });
         const dcl = await domContentLoadedAt(page);
-        const ms = await sidebarShownAfter(page, dcl);
+        const ms = await sidebarShownAfter(page, dcl, undefined, SIDEBAR_WAIT_MS);
         if (ms !== null) addPass(byPage.get(build)!, folder, ms);
         // Builds before the sidebar opened at the glance set no such mark: their first answer was the whole page's.
-        const whole = ms === null ? null : ((await sidebarShownAfter(page, dcl, SIDEBAR_COMPLETE_MARK)) ?? ms);
+        const whole = ms === null ? null : ((await sidebarShownAfter(page, dcl, SIDEBAR_COMPLETE_MARK, SIDEBAR_WAIT_MS)) ?? ms);
         if (whole !== null) complete.get(build)!.push(whole);
         // The same watch as the page bench's, so every page starts from a quiet browser.
         await untilWatched(page, dcl);
-        const glanceMs = await extension.worker.evaluate((name) => {
+        const worker = extension.context.serviceWorkers()[0] ?? extension.worker;
+        const glanceMs = await worker.evaluate((name) => {
           const ms = performance.getEntriesByName(name).at(-1)?.duration ?? null;
           performance.clearMeasures(name);
           return ms;
@@ -93,6 +101,15 @@ function comparePageByPage(what: string, times: Map<string, Map<string, number[]
     const same = differences.length - faster - slower;
     console.log(`${what}: ${other} against ${base}, page by page (${differences.length} pages): median difference ${r(percentile(differences, 50))} ms, faster on ${faster}, slower on ${slower}${same ? `, the same on ${same}` : ''}`);
   }
+}
+
+/** Stops the service workers of the browser `page` is in (its extension's background) and waits until they have. */
+async function stopWorker(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+  for (let waited = 0; page.context().serviceWorkers().length > 0 && waited < 5_000; waited += 20) await page.waitForTimeout(20);
 }
 
 /** Tenths of a millisecond, for the report. */

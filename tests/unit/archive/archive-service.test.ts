@@ -5,6 +5,7 @@ import { ArchiveStore } from '@/lib/archive/archive-store';
 import { extractorFor } from '@/lib/extract/page-extractor';
 import { parseHtmlDocument } from '@/lib/extract/parse-html';
 import { defaultAliases } from '@/lib/nlp/default-aliases';
+import { shippedStanceModel } from '@/lib/stance/shipped-model';
 import { ARTICLE_URL, bundledArchive, fixturePage } from '../support/engine';
 
 async function start(factory = new IDBFactory()) {
@@ -14,6 +15,22 @@ async function start(factory = new IDBFactory()) {
 }
 
 describe('ArchiveService', () => {
+  it('asks for the stance model only when an analysis weighs a related article, so a restarted background counts without it', async () => {
+    const store = await ArchiveStore.open(new IDBFactory());
+    let asked = 0;
+    const stance = () => {
+      asked++;
+      return shippedStanceModel();
+    };
+    const service = await ArchiveService.start({ store, bundled: bundledArchive(), aliases: defaultAliases, extractPage: extractorFor(parseHtmlDocument), stance });
+    const unrelated = await service.analyzeGlance({ title: 'Tide tables for the harbour', description: null, lang: 'en', paragraphs: ['High water at the harbour is at six in the morning and again in the evening, the port office said.'] }, 'https://example.org/tides');
+    expect(unrelated.related).toEqual([]);
+    expect(asked).toBe(0);
+    const analysis = await service.analyzeHtml(fixturePage('peace-plan-article.html'), ARTICLE_URL);
+    expect(analysis.related).toHaveLength(1);
+    expect(asked).toBeGreaterThan(0);
+  });
+
   it('starts with the bundled archive and relates the demo article to the seed', async () => {
     const { service } = await start();
     expect(await service.list()).toHaveLength(1);
