@@ -43,8 +43,9 @@ export class ArchiveService {
     now?: () => Date;
     /**
      * The trained stance model, asked for when an analysis first weighs a related article's stance. Decoding
-     * the shipped one takes 100 to 250 ms, which a restarted background's first glance would otherwise wait
-     * for before it could even count the related articles (docs/page-cost-log.md, 2026-12-07).
+     * the shipped one took 250 ms in Node on a slow day of this machine: a restarted background's first glance
+     * would otherwise wait for it before it could even count the related articles, and a search, which never
+     * weighs a stance, would pay for it too (docs/page-cost-log.md, 2026-12-07).
      */
     stance?: () => StanceModel;
   }): Promise<ArchiveService> {

@@ -57,6 +57,7 @@ try {
         if (whole !== null) complete.get(build)!.push(whole);
         // The same watch as the page bench's, so every page starts from a quiet browser.
         await untilWatched(page, dcl);
+        // A stopped worker's handle is dead; the one the page woke is the browser's current one.
         const worker = extension.context.serviceWorkers()[0] ?? extension.worker;
         const glanceMs = await worker.evaluate((name) => {
           const ms = performance.getEntriesByName(name).at(-1)?.duration ?? null;
