@@ -80,7 +80,10 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   }
   return {
     context,
-    worker,
+    // After the browser stops the background, the worker it starts again is a new one.
+    get worker() {
+      return context.serviceWorkers()[0] ?? worker;
+    },
     extensionId,
     extensionUrl: (path) => `chrome-extension://${extensionId}${path}`,
     extensionRequests,
@@ -90,6 +93,18 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       if (extensionRequests.length) throw new Error(`The extension made network requests: ${extensionRequests.join(', ')}`);
     },
   };
+}
+
+/**
+ * Stops the extension's background, as Chrome does after 30 s without events, and waits until it has: the
+ * next message or event starts it again.
+ */
+export async function stopBackground(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+  for (let waited = 0; page.context().serviceWorkers().length > 0 && waited < 5_000; waited += 20) await page.waitForTimeout(20);
 }
 
 /**

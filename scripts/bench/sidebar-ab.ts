@@ -15,8 +15,8 @@
  * a stopped background on the next.
  */
 import { writeFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { GLANCE_MEASURE, SIDEBAR_COMPLETE_MARK } from '../../lib/extension/marks';
+import { stopBackground } from '../chromium';
 import { addPass, mean, percentile, round } from './stats';
 import { buildOrder, closeBuilds, leavePage, openBuilds, passCount, type BuildUnderTest } from './interleave';
 import { domContentLoadedAt, pageUrl, readPages, servePages, sidebarShownAfter, untilWatched, writeArchive } from './page-cost';
@@ -47,7 +47,7 @@ try {
   for (let pass = 0; pass < PASSES; pass++) {
     for (const [index, folder] of news.entries()) {
       for (const { build, extension, page } of buildOrder(open, index, pass)) {
-        if (COLD_WORKER) await stopWorker(page);
+        if (COLD_WORKER) await stopBackground(page);
         await page.goto(pageUrl(port, folder), { waitUntil: 'domcontentloaded' });
         const dcl = await domContentLoadedAt(page);
         const ms = await sidebarShownAfter(page, dcl, undefined, SIDEBAR_WAIT_MS);
@@ -57,9 +57,7 @@ try {
         if (whole !== null) complete.get(build)!.push(whole);
         // The same watch as the page bench's, so every page starts from a quiet browser.
         await untilWatched(page, dcl);
-        // A stopped worker's handle is dead; the one the page woke is the browser's current one.
-        const worker = extension.context.serviceWorkers()[0] ?? extension.worker;
-        const glanceMs = await worker.evaluate((name) => {
+        const glanceMs = await extension.worker.evaluate((name) => {
           const ms = performance.getEntriesByName(name).at(-1)?.duration ?? null;
           performance.clearMeasures(name);
           return ms;
@@ -102,15 +100,6 @@ function comparePageByPage(what: string, times: Map<string, Map<string, number[]
     const same = differences.length - faster - slower;
     console.log(`${what}: ${other} against ${base}, page by page (${differences.length} pages): median difference ${r(percentile(differences, 50))} ms, faster on ${faster}, slower on ${slower}${same ? `, the same on ${same}` : ''}`);
   }
-}
-
-/** Stops the service workers of the browser `page` is in (its extension's background) and waits until they have. */
-async function stopWorker(page: Page): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await cdp.detach();
-  for (let waited = 0; page.context().serviceWorkers().length > 0 && waited < 5_000; waited += 20) await page.waitForTimeout(20);
 }
 
 /** Tenths of a millisecond, for the report. */

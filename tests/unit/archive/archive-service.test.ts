@@ -6,23 +6,22 @@ import { extractorFor } from '@/lib/extract/page-extractor';
 import { parseHtmlDocument } from '@/lib/extract/parse-html';
 import { defaultAliases } from '@/lib/nlp/default-aliases';
 import { shippedStanceModel } from '@/lib/stance/shipped-model';
+import type { StanceModel } from '@/lib/stance/stance-model';
 import { ARTICLE_URL, bundledArchive, fixturePage } from '../support/engine';
 
-async function start(factory = new IDBFactory()) {
+async function start(factory = new IDBFactory(), stance?: () => StanceModel) {
   const store = await ArchiveStore.open(factory);
-  const service = await ArchiveService.start({ store, bundled: bundledArchive(), aliases: defaultAliases, extractPage: extractorFor(parseHtmlDocument), now: () => new Date('2026-01-01T00:00:00Z') });
+  const service = await ArchiveService.start({ store, bundled: bundledArchive(), aliases: defaultAliases, extractPage: extractorFor(parseHtmlDocument), now: () => new Date('2026-01-01T00:00:00Z'), stance });
   return { store, service, factory };
 }
 
 describe('ArchiveService', () => {
   it('asks for the stance model only when an analysis weighs a related article, so a restarted background counts without it', async () => {
-    const store = await ArchiveStore.open(new IDBFactory());
     let asked = 0;
-    const stance = () => {
+    const { service } = await start(new IDBFactory(), () => {
       asked++;
       return shippedStanceModel();
-    };
-    const service = await ArchiveService.start({ store, bundled: bundledArchive(), aliases: defaultAliases, extractPage: extractorFor(parseHtmlDocument), stance });
+    });
     const unrelated = await service.analyzeGlance({ title: 'Tide tables for the harbour', description: null, lang: 'en', paragraphs: ['High water at the harbour is at six in the morning and again in the evening, the port office said.'] }, 'https://example.org/tides');
     expect(unrelated.related).toEqual([]);
     expect(asked).toBe(0);
