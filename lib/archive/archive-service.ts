@@ -15,6 +15,12 @@ import type { BundledArchive } from './bundled-archive';
 import { prepareArticle } from './prepare';
 
 /**
+ * A start or write is followed by the page's analysis, the sidebar, or more writes: packing waits until they
+ * are likely over (the background stays up 30 s after its last event).
+ */
+const PACK_AFTER_MS = 5_000;
+
+/**
  * The archive as the background serves it: the IndexedDB store for durability, and in memory the matching
  * index and the search index, kept in step with every write. Pure TypeScript: the browser supplies the store,
  * the page extractor (its HTML parser) and the clock.
@@ -24,6 +30,7 @@ export class ArchiveService {
   private records: IndexRecord[] = [];
   private builtIndex: ArchiveIndex | null = null;
   private builtSearch: ArchiveSearch | null = null;
+  private packing: ReturnType<typeof setTimeout> | undefined;
 
   private constructor(
     private readonly store: ArchiveStore,
@@ -31,6 +38,7 @@ export class ArchiveService {
     private readonly extractPage: PageExtractor,
     private readonly now: () => Date,
     private readonly stance: (() => StanceModel) | undefined,
+    private readonly packAfterMs: number,
   ) {}
 
   /** Opens the archive: brings bundled articles up to date (new install or update), then loads the indexes. */
@@ -48,8 +56,10 @@ export class ArchiveService {
      * weighs a stance, would pay for it too (docs/page-cost-log.md, 2026-12-07).
      */
     stance?: () => StanceModel;
+    /** How long after a start or a write the index records are packed, if due (see packSoon). */
+    packAfterMs?: number;
   }): Promise<ArchiveService> {
-    const service = new ArchiveService(options.store, options.aliases, options.extractPage, options.now ?? (() => new Date()), options.stance);
+    const service = new ArchiveService(options.store, options.aliases, options.extractPage, options.now ?? (() => new Date()), options.stance, options.packAfterMs ?? PACK_AFTER_MS);
     try {
       await options.store.syncBundled(options.bundled.articles, options.bundled.version);
     } catch (error) {
@@ -68,6 +78,21 @@ export class ArchiveService {
    */
   private async reload(): Promise<void> {
     this.records = await this.store.indexRecords();
+    this.packSoon();
+  }
+
+  /**
+   * Packs the stored index records for the next start if they are due (store.packIfDue), a while after a start
+   * or the last write: never while a page waits for its answer, and once after a burst of saves.
+   */
+  private packSoon(): void {
+    clearTimeout(this.packing);
+    this.packing = setTimeout(() => {
+      this.store.packIfDue().catch((error: unknown) => {
+        // Only the next start's speed is at stake: it reads the records one by one instead.
+        console.warn('Crosscheck: the index records could not be packed', error);
+      });
+    }, this.packAfterMs);
   }
 
   /** Matching's index (built on first use). */
@@ -148,6 +173,7 @@ export class ArchiveService {
     const [stored] = await this.store.putMany([prepareArticle(article, origin, this.aliases, this.now())]);
     this.index.add(stored!.record);
     this.search.add(stored!.record);
+    this.packSoon();
     return stored!.article;
   }
 
@@ -157,6 +183,7 @@ export class ArchiveService {
       this.index.remove(id);
       this.search.remove(id);
     }
+    this.packSoon();
   }
 
   /** The whole archive, or the articles of `ids` (read alone: exporting three articles reads three). */
@@ -188,6 +215,7 @@ export class ArchiveService {
       this.index.add(record);
       this.search.add(record);
     }
+    this.packSoon();
     return { ok: true, added: after - before, merged: stored.length - (after - before) };
   }
 }

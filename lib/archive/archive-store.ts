@@ -3,6 +3,8 @@ import { articleKeyTerms } from '../analyze-text';
 import { indexRecordOf, type IndexRecord } from '../match/index-record';
 import { Lexicon } from '../match/lexicon';
 import type { ArchivedArticle } from '../types';
+import { packRecords, type RecordPack } from './record-packs';
+import { PACKS_WHOLE, readRecords, REPACK_AFTER } from './stored-records';
 import { explainWriteError, WriteCancelled } from './write-errors';
 
 interface ArchiveSchema extends DBSchema {
@@ -16,6 +18,14 @@ interface ArchiveSchema extends DBSchema {
   /** The word lexicon the index records' numbers refer to, in chunks of LEXICON_CHUNK words, append-only. */
   lexicon: { key: number; value: string[] };
   meta: { key: string; value: string };
+  /**
+   * The index records again, many to a value (see record-packs.ts), so that a restarted background reads
+   * tens of values instead of one per article. With `unpacked`, they hold what `index` holds whenever meta's
+   * `packs` entry says so (see stored-records.ts).
+   */
+  packs: { key: number; value: RecordPack };
+  /** The ids whose index record was written or removed since the packs were made. */
+  unpacked: { key: string; value: 1 };
 }
 
 /** Reports how far a long write has got, and lets the reader cancel it (nothing of it is then kept). */
@@ -25,12 +35,22 @@ export interface WriteProgress {
 }
 
 export const DB_NAME = 'crosscheck-archive';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 const LEXICON_CHUNK = 4096;
 /** Articles written per round of lookups (and per progress report). */
 const WRITE_BATCH = 100;
 
-type Stores = Array<'articles' | 'index' | 'lexicon' | 'meta'>;
+type Stores = Array<'articles' | 'index' | 'lexicon' | 'meta' | 'packs' | 'unpacked'>;
+export type ArchiveTransaction<Mode extends IDBTransactionMode = 'readonly'> = IDBPTransaction<ArchiveSchema, Stores, Mode>;
+
+/** Writes an article's index record, and notes that the packs no longer hold it as it is. */
+function putRecord(tx: ArchiveTransaction<'readwrite'>, record: IndexRecord): Array<Promise<unknown>> {
+  return [tx.objectStore('index').put(record), tx.objectStore('unpacked').put(1, record.id)];
+}
+
+function deleteRecord(tx: ArchiveTransaction<'readwrite'>, id: string): Array<Promise<unknown>> {
+  return [tx.objectStore('index').delete(id), tx.objectStore('unpacked').put(1, id)];
+}
 
 /** Writes the lexicon's words from `from` on (the chunks they fall in), in the caller's transaction. */
 async function storeNewWords(put: (words: string[], chunk: number) => Promise<unknown>, lexicon: Lexicon, from: number): Promise<void> {
@@ -71,6 +91,12 @@ function upgrade(db: IDBPDatabase<ArchiveSchema>, oldVersion: number, transactio
       tx.done.catch(() => undefined);
       tx.abort();
     });
+  }
+  if (oldVersion < 5) {
+    // Version 5: the index records packed many to a value. Until the first packing, meta has no `packs`
+    // entry, and the records are read one by one as before.
+    db.createObjectStore('packs');
+    db.createObjectStore('unpacked');
   }
 }
 
@@ -121,7 +147,11 @@ export class ArchiveStore {
     return new ArchiveStore(db, new Lexicon((await db.getAll('lexicon')).flat()));
   }
 
+  private closed = false;
+  private mustPack = false;
+
   close(): void {
+    this.closed = true;
     this.db.close();
   }
 
@@ -138,9 +168,41 @@ export class ArchiveStore {
     return Promise.all(ids.map((id) => tx.store.get(id)));
   }
 
-  /** Every article's index record: what a starting background reads instead of whole articles. */
-  indexRecords(): Promise<IndexRecord[]> {
-    return this.db.getAll('index');
+  /** Every article's index record, in id order: what a starting background reads instead of whole articles. */
+  async indexRecords(): Promise<IndexRecord[]> {
+    const { records, packed } = await readRecords(this.readOnly());
+    // Read one by one: not packed yet, or packs that did not match the store, to be made again.
+    this.mustPack = !packed;
+    return records;
+  }
+
+  private readOnly(): ArchiveTransaction {
+    return this.db.transaction(['index', 'packs', 'unpacked', 'meta']);
+  }
+
+  /**
+   * Packs the index records again if there are no packs yet, the last read found them wrong, or REPACK_AFTER
+   * records were written since:
+   * read and written in one transaction, so a write meanwhile waits, and the packs always match `index`.
+   * Returns whether it packed.
+   */
+  async packIfDue(): Promise<boolean> {
+    if (this.closed || !(this.mustPack || (await this.packsDue(this.readOnly())))) return false;
+    return this.allOrNothing(['index', 'packs', 'unpacked', 'meta'], async (tx) => {
+      if (!(this.mustPack || (await this.packsDue(tx)))) return false;
+      const { records } = await readRecords(tx);
+      await tx.objectStore('packs').clear();
+      await Promise.all(packRecords(records).map((pack, i) => tx.objectStore('packs').put(pack, i)));
+      await tx.objectStore('unpacked').clear();
+      await tx.objectStore('meta').put(PACKS_WHOLE, 'packs');
+      this.mustPack = false;
+      return true;
+    });
+  }
+
+  private async packsDue(tx: ArchiveTransaction<IDBTransactionMode>): Promise<boolean> {
+    const [packs, unpacked] = await Promise.all([tx.objectStore('meta').get('packs'), tx.objectStore('unpacked').count()]);
+    return packs !== PACKS_WHOLE || unpacked >= REPACK_AFTER;
   }
 
   count(): Promise<number> {
@@ -155,9 +217,8 @@ export class ArchiveStore {
    */
   putMany(articles: ArchivedArticle[], progress: WriteProgress = {}): Promise<Array<{ article: ArchivedArticle; record: IndexRecord }>> {
     return this.addingWords((lexicon, words) =>
-      this.allOrNothing(['articles', 'index', 'lexicon'], async (tx) => {
+      this.allOrNothing(['articles', 'index', 'lexicon', 'unpacked'], async (tx) => {
         const store = tx.objectStore('articles');
-        const index = tx.objectStore('index');
         const stored: Array<{ article: ArchivedArticle; record: IndexRecord }> = [];
         // What this write has stored so far, by id, text and address: later duplicates in the same file merge
         // into it (the lookups of a batch go out before its writes, so they cannot see them).
@@ -178,7 +239,7 @@ export class ArchiveStore {
             written.set(`id ${merged.id}`, merged).set(`hash ${merged.contentHash}`, merged);
             if (merged.url) written.set(`url ${merged.url}`, merged);
             const record = indexRecordOf(merged, lexicon);
-            writes.push(store.put(merged), index.put(record));
+            writes.push(store.put(merged), ...putRecord(tx, record));
             stored.push({ article: merged, record });
           });
           await Promise.all(writes);
@@ -233,8 +294,8 @@ export class ArchiveStore {
   }
 
   async deleteMany(ids: string[]): Promise<void> {
-    await this.allOrNothing(['articles', 'index'], (tx) =>
-      Promise.all(ids.flatMap((id) => [tx.objectStore('articles').delete(id), tx.objectStore('index').delete(id)])),
+    await this.allOrNothing(['articles', 'index', 'unpacked'], (tx) =>
+      Promise.all(ids.flatMap((id) => [tx.objectStore('articles').delete(id), ...deleteRecord(tx, id)])),
     );
   }
 
@@ -246,13 +307,12 @@ export class ArchiveStore {
     if ((await this.db.get('meta', 'bundledVersion')) === version) return { added: 0, removed: 0, skipped: true };
     const shipped = new Set(bundled.map((a) => a.id));
     return this.addingWords((lexicon, words) =>
-      this.allOrNothing(['articles', 'index', 'lexicon', 'meta'], async (tx) => {
+      this.allOrNothing(['articles', 'index', 'lexicon', 'meta', 'unpacked'], async (tx) => {
         const articles = tx.objectStore('articles');
-        const index = tx.objectStore('index');
         let removed = 0;
         for (const old of await articles.index('by-origin').getAll('bundled')) {
           if (!shipped.has(old.id)) {
-            await Promise.all([articles.delete(old.id), index.delete(old.id)]);
+            await Promise.all([articles.delete(old.id), ...deleteRecord(tx, old.id)]);
             removed++;
           }
         }
@@ -263,7 +323,7 @@ export class ArchiveStore {
           // A reader's own copy of a bundled article stays theirs.
           if (existing && existing.origin !== 'bundled') continue;
           const stored = existing ? { ...article, addedAt: existing.addedAt } : article;
-          await Promise.all([articles.put(stored), index.put(indexRecordOf(stored, lexicon))]);
+          await Promise.all([articles.put(stored), ...putRecord(tx, indexRecordOf(stored, lexicon))]);
         }
         await storeNewWords((w, c) => tx.objectStore('lexicon').put(w, c), lexicon, words);
         await tx.objectStore('meta').put(version, 'bundledVersion');

@@ -5,7 +5,7 @@ import { toArchiveFile } from '../../lib/archive/archive-file';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/chromium';
 import { articlePool, generateArchive } from '../../scripts/bench/generate-archive';
 import { archiveHeading as heading, importStatus } from '../../scripts/archive-manager';
-import { storedCounts } from './stored-counts';
+import { recordPacks, storedCounts } from './stored-counts';
 import { scratchFolder } from '../../scripts/scratch-folder';
 
 const N = 10_000;
@@ -109,7 +109,7 @@ describe('a 10,000-article archive in the built extension', () => {
     await popup.close();
   });
 
-  it('a stopped background answers its first search quickly', async () => {
+  it('a stopped background answers its first search quickly, from the packed index records', async () => {
     const popup = await browser.context.newPage();
     await popup.goto(browser.extensionUrl('/popup.html'));
     const cdp = await browser.context.newCDPSession(popup);
@@ -123,24 +123,35 @@ describe('a 10,000-article archive in the built extension', () => {
       }, message);
     const workerStart = () => browser.worker.evaluate(() => performance.timeOrigin);
     const wake: number[] = [];
-    const cold: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      // Stop the service worker, as the browser does after 30 s idle; the next message starts it again.
-      // Baseline: a message the background answers without its archive.
-      await cdp.send('ServiceWorker.stopAllWorkers');
-      wake.push((await ask({ type: 'no-such-message' })).ms);
+    const packed: number[] = [];
+    const oneByOne: number[] = [];
+    const firstSearch = async (into: number[]) => {
       const before = await workerStart();
       await cdp.send('ServiceWorker.stopAllWorkers');
       const first = await ask({ type: 'archive:search', query: 'legitimization' });
       expect(first.count).toBeGreaterThan(0);
       expect(await workerStart()).not.toBe(before);
-      cold.push(first.ms);
+      into.push(first.ms);
+    };
+    // The background packs the records a few seconds after a start or a write (the import's, here).
+    await expect.poll(() => recordPacks(popup), { timeout: 30_000 }).toBe(true);
+    for (let i = 0; i < 3; i++) {
+      // Stop the service worker, as the browser does after 30 s idle; the next message starts it again.
+      // Baseline: a message the background answers without its archive.
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      wake.push((await ask({ type: 'no-such-message' })).ms);
+      await firstSearch(packed);
+      // The baseline in the same run: the records read one by one, as before they were first packed.
+      await recordPacks(popup, 'forget');
+      await firstSearch(oneByOne);
+      // The start that read them one by one packs them again, if the background is not stopped before.
+      await expect.poll(() => recordPacks(popup), { timeout: 30_000 }).toBe(true);
     }
     const warm = await ask({ type: 'archive:search', query: 'legitimization' });
     const ms = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');
-    console.log(`first search after a stopped background, ${N} articles: ${ms(cold)} ms; waking it alone: ${ms(wake)} ms; warm: ${warm.ms.toFixed(1)} ms`);
+    console.log(`first search after a stopped background, ${N} articles: ${ms(packed)} ms with the records packed, ${ms(oneByOne)} ms read one by one; waking it alone: ${ms(wake)} ms; warm: ${warm.ms.toFixed(1)} ms`);
     // Reading whole articles at start (the design before index records) took seconds at this size.
-    expect(Math.min(...cold)).toBeLessThan(2000);
+    expect(Math.max(...packed)).toBeLessThan(2000);
     await popup.close();
-  });
+  }, 150_000);
 });

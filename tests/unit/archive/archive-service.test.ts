@@ -1,5 +1,5 @@
 import { IDBFactory } from 'fake-indexeddb';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ArchiveService } from '@/lib/archive/archive-service';
 import { ArchiveStore } from '@/lib/archive/archive-store';
 import { extractorFor } from '@/lib/extract/page-extractor';
@@ -28,6 +28,39 @@ describe('ArchiveService', () => {
     const analysis = await service.analyzeHtml(fixturePage('peace-plan-article.html'), ARTICLE_URL);
     expect(analysis.related).toHaveLength(1);
     expect(asked).toBeGreaterThan(0);
+  });
+
+  it('packs the stored index records a while after it starts and after writes, so a restart reads the packs', async () => {
+    const factory = new IDBFactory();
+    const open = async () => {
+      const store = await ArchiveStore.open(factory);
+      const packing = vi.spyOn(store, 'packIfDue');
+      const service = await ArchiveService.start({ store, bundled: bundledArchive(), aliases: defaultAliases, extractPage: extractorFor(parseHtmlDocument), packAfterMs: 10 });
+      return { store, service, packing };
+    };
+    const first = await open();
+    expect(first.packing).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(first.packing).toHaveBeenCalledTimes(1));
+    // Never packed before: the first start packs.
+    await expect(first.packing.mock.results[0]!.value).resolves.toBe(true);
+    const [seed] = (await first.service.exportFile()).articles;
+    const copies = Array.from({ length: 250 }, (_, i) => ({ ...seed!, id: `copy-${i}`, contentHash: `copy-${i}`, url: `https://example.com/${i}`, origin: 'imported' as const }));
+    await first.service.importFile(JSON.stringify({ ...(await first.service.exportFile()), articles: copies }));
+    await vi.waitFor(() => expect(first.packing).toHaveBeenCalledTimes(2));
+    await expect(first.packing.mock.results[1]!.value).resolves.toBe(true);
+    first.store.close();
+
+    const getAll = vi.spyOn(IDBObjectStore.prototype, 'getAll');
+    const again = await open();
+    expect(getAll.mock.contexts.map((s) => (s as IDBObjectStore).name)).toEqual(['lexicon', 'packs']);
+    getAll.mockRestore();
+    expect(again.service.list()).toHaveLength(251);
+    expect(again.service.list().find((a) => a.id === 'copy-249')).toMatchObject({ url: 'https://example.com/249', origin: 'imported' });
+    expect(again.service.find('Peskow').length).toBeGreaterThan(0);
+    await vi.waitFor(() => expect(again.packing).toHaveBeenCalledTimes(1));
+    // Nothing was written since: no packing.
+    await expect(again.packing.mock.results[0]!.value).resolves.toBe(false);
+    again.store.close();
   });
 
   it('starts with the bundled archive and relates the demo article to the seed', async () => {

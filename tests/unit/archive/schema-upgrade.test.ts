@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { ArchiveStore, DB_VERSION } from '@/lib/archive/archive-store';
 import { articleKeyTerms } from '@/lib/analyze-text';
 import { articleTerms } from '@/lib/match/features';
+import { indexRecordOf } from '@/lib/match/index-record';
+import { Lexicon } from '@/lib/match/lexicon';
 import { bundledArchive } from '../support/engine';
 
 /**
@@ -56,7 +58,7 @@ describe('archive schema upgrade', () => {
     await writeOldVersion(factory, 'upgrade-test', old, [seed, saved, chinese]);
 
     const store = await ArchiveStore.open(factory, 'upgrade-test');
-    expect(DB_VERSION).toBe(4);
+    expect(DB_VERSION).toBe(5);
     expect((await store.all()).map((a) => a.id).sort()).toEqual([seed.id, 'saved-1', 'saved-zh'].sort());
     expect(await store.get('saved-1')).toEqual(saved);
     // Version 4: key terms in every script, written back to the article.
@@ -85,7 +87,47 @@ describe('archive schema upgrade', () => {
         r.result.close();
       };
     });
-    expect(version).toBe(4);
+    expect(version).toBe(5);
+  });
+
+  it('from version 4 keeps the index records, reads them one by one until they are first packed', async () => {
+    const factory = new IDBFactory();
+    const seed = bundledArchive().articles[0]!;
+    const saved = { ...seed, id: 'saved-1', contentHash: 'saved-1', origin: 'saved' as const, url: 'https://example.com/a' };
+    const lexicon = new Lexicon();
+    const records = [seed, saved].map((a) => indexRecordOf(a, lexicon));
+    // Version 4's stores are version 3's, with index records and a lexicon that match the articles.
+    await new Promise<void>((resolve, reject) => {
+      const request = factory.open('from-4', 4);
+      request.onupgradeneeded = () => {
+        const store = request.result.createObjectStore('articles', { keyPath: 'id' });
+        const indexes = { 'by-url': 'url', 'by-hash': 'contentHash', 'by-origin': 'origin', 'by-added': 'addedAt', 'by-publisher': 'publisher' };
+        for (const [name, keyPath] of Object.entries(indexes)) store.createIndex(name, keyPath);
+        for (const name of ['meta', 'lexicon']) request.result.createObjectStore(name);
+        request.result.createObjectStore('index', { keyPath: 'id' });
+      };
+      request.onsuccess = () => {
+        const tx = request.result.transaction(['articles', 'index', 'lexicon', 'meta'], 'readwrite');
+        for (const a of [seed, saved]) tx.objectStore('articles').put(a);
+        for (const r of records) tx.objectStore('index').put(r);
+        tx.objectStore('lexicon').put(lexicon.names, 0);
+        tx.objectStore('meta').put('v4-build', 'bundledVersion');
+        tx.oncomplete = () => {
+          request.result.close();
+          resolve();
+        };
+        tx.onerror = () => reject(tx.error);
+      };
+    });
+    const store = await ArchiveStore.open(factory, 'from-4');
+    expect(await store.indexRecords()).toEqual(records);
+    expect(await store.packIfDue()).toBe(true);
+    store.close();
+    const again = await ArchiveStore.open(factory, 'from-4');
+    expect(await again.indexRecords()).toEqual(records);
+    expect(await again.packIfDue()).toBe(false);
+    expect(await again.get('saved-1')).toEqual(saved);
+    again.close();
   });
 
   it('leaves a version 3 database as it was when an article cannot be indexed again', async () => {
