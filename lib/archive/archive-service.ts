@@ -19,6 +19,12 @@ import { prepareArticle } from './prepare';
  * are likely over (the background stays up 30 s after its last event).
  */
 const PACK_AFTER_MS = 5_000;
+/**
+ * A page's glance is followed within a second or so by the analysis its sidebar waits for, on the same
+ * thread: building the popup's index (a few hundred milliseconds at 10,000 articles) in between would hold
+ * that answer. A search before then builds it at once.
+ */
+const OTHER_INDEX_AFTER_MS = 3_000;
 
 /**
  * The archive as the background serves it: the IndexedDB store for durability, and in memory the matching
@@ -74,7 +80,8 @@ export class ArchiveService {
   /**
    * Only the compact index records are read: whole articles stay in IndexedDB until one is shown. The two
    * indexes are built when first needed, so a restarted background answers a page without waiting for the
-   * popup's index, or a search without waiting for matching; the other is built right after that answer.
+   * popup's index, or a search without waiting for matching; the other is built a few seconds later
+   * (OTHER_INDEX_AFTER_MS), or at once if asked for first.
    */
   private async reload(): Promise<void> {
     this.records = await this.store.indexRecords();
@@ -121,7 +128,7 @@ export class ArchiveService {
     setTimeout(() => {
       if (!this.builtIndex) void this.index;
       if (!this.builtSearch) void this.search;
-    }, 0);
+    }, OTHER_INDEX_AFTER_MS);
   }
 
   private get engine(): EngineContext {

@@ -127,6 +127,9 @@ async function rebuildIndex(tx: IDBPTransaction<ArchiveSchema, Stores, 'versionc
 export class ArchiveStore {
   /** Writes that add words run one at a time, so a rolled-back one can take its words back out. */
   private writes: Promise<unknown> = Promise.resolve();
+  /** The last read found the packs missing or wrong: the next packIfDue makes them, due or not. */
+  private mustPack = false;
+  private closed = false;
 
   private constructor(
     private readonly db: IDBPDatabase<ArchiveSchema>,
@@ -146,9 +149,6 @@ export class ArchiveStore {
     // getAll returns the chunks in key order.
     return new ArchiveStore(db, new Lexicon((await db.getAll('lexicon')).flat()));
   }
-
-  private closed = false;
-  private mustPack = false;
 
   close(): void {
     this.closed = true;
@@ -171,7 +171,6 @@ export class ArchiveStore {
   /** Every article's index record, in id order: what a starting background reads instead of whole articles. */
   async indexRecords(): Promise<IndexRecord[]> {
     const { records, packed } = await readRecords(this.readOnly());
-    // Read one by one: not packed yet, or packs that did not match the store, to be made again.
     this.mustPack = !packed;
     return records;
   }
@@ -182,9 +181,8 @@ export class ArchiveStore {
 
   /**
    * Packs the index records again if there are no packs yet, the last read found them wrong, or REPACK_AFTER
-   * records were written since:
-   * read and written in one transaction, so a write meanwhile waits, and the packs always match `index`.
-   * Returns whether it packed.
+   * records were written since. Read and written in one transaction, so a write meanwhile waits and the packs
+   * always match `index`. Returns whether it packed.
    */
   async packIfDue(): Promise<boolean> {
     if (this.closed || !(this.mustPack || (await this.packsDue(this.readOnly())))) return false;

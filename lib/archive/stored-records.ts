@@ -5,8 +5,8 @@ import { unpackRecords } from './record-packs';
 /** meta's `packs` entry when the packs, with the ids in `unpacked`, hold every index record. */
 export const PACKS_WHOLE = 'whole';
 /**
- * How many records may be written since the last packing before the next: each is read alone at a start
- * (about a tenth of a millisecond), packing them all again takes a few hundred.
+ * How many records may be written since the last packing before the next: each of them is read alone at a
+ * start, while packing again reads and writes every record, so a save or two does not repack 10,000.
  */
 export const REPACK_AFTER = 200;
 

@@ -1,6 +1,7 @@
 import Fuse, { type FuseResultMatch } from 'fuse.js';
 import { nameType, type IndexRecord } from '../match/index-record';
 import type { SearchHit } from '../extension/messages';
+import type { EntityType } from '../types';
 import { StringPool } from '../text/string-pool';
 import { TokenIndex, tokenize } from './token-index';
 
@@ -63,13 +64,15 @@ export class ArchiveSearch {
     this.slotOf.set(article.id, slot);
     this.words.add(slot, record.title, 2);
     this.words.addTokens(slot, this.tokensOf(record.people), 1.5);
-    this.words.addTokens(slot, this.tokensOf(record.organizations.concat(record.places)), 1);
-    this.words.addTokens(slot, this.tokensOf([record.publisher]), 0.8);
+    this.words.addTokens(slot, this.tokensOf(record.organizations, record.places), 1);
+    this.words.addTokens(slot, this.tokensOfName(record.publisher), 0.8);
   }
 
-  private tokensOf(names: string[]): string[] {
-    if (names.length === 1) return this.tokensOfName(names[0]!);
-    return [...new Set(names.flatMap((n) => this.tokensOfName(n)))];
+  /** The distinct words of the names (a Set built in place: this runs for every article at a restart). */
+  private tokensOf(...lists: string[][]): Iterable<string> {
+    const tokens = new Set<string>();
+    for (const names of lists) for (const name of names) for (const token of this.tokensOfName(name)) tokens.add(token);
+    return tokens;
   }
 
   private tokensOfName(name: string): string[] {
@@ -113,16 +116,20 @@ export class ArchiveSearch {
 const NONE: string[] = [];
 
 function toRecord(a: Searchable, strings: StringPool): SearchRecord {
-  const named = (type: string) => {
-    const names = a.names.flatMap((name, i) => (nameType(a, i) === type ? [name, ...(a.nameAliases[i] ? a.nameAliases[i]!.split('|') : [])] : [])).map((n) => strings.share(n));
-    return names.length ? names : NONE;
-  };
+  // One pass over the names (with their other spellings), each into its type's list.
+  const lists: Record<EntityType, string[]> = { person: [], organization: [], place: [], other: [] };
+  a.names.forEach((name, i) => {
+    const list = lists[nameType(a, i)];
+    list.push(strings.share(name));
+    if (a.nameAliases[i]) for (const alias of a.nameAliases[i]!.split('|')) list.push(strings.share(alias));
+  });
+  const orNone = (names: string[]) => (names.length ? names : NONE);
   return {
     id: a.id,
     title: a.title,
-    people: named('person'),
-    organizations: named('organization'),
-    places: named('place'),
+    people: orNone(lists.person),
+    organizations: orNone(lists.organization),
+    places: orNone(lists.place),
     publisher: strings.share(a.publisher ?? ''),
     publishedAt: strings.share(a.publishedAt),
     url: a.url,

@@ -2,6 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import { ArchiveService } from '@/lib/archive/archive-service';
 import { ArchiveStore } from '@/lib/archive/archive-store';
+import { ArchiveSearch } from '@/lib/search/archive-search';
 import { extractorFor } from '@/lib/extract/page-extractor';
 import { parseHtmlDocument } from '@/lib/extract/parse-html';
 import { defaultAliases } from '@/lib/nlp/default-aliases';
@@ -61,6 +62,22 @@ describe('ArchiveService', () => {
     // Nothing was written since: no packing.
     await expect(again.packing.mock.results[0]!.value).resolves.toBe(false);
     again.store.close();
+  });
+
+  it('after a start, builds the popup index 3 s after matching’s (not between a page’s glance and its sidebar), or at once for a search', async () => {
+    // Read from the service itself: other tests' services build their own indexes on their own timers.
+    const popupIndex = (service: ArchiveService) => (service as unknown as { builtSearch: ArchiveSearch | null }).builtSearch;
+    const { service } = await start();
+    const glance = { title: 'Kremlin weighs the peace plan', description: null, lang: 'en', paragraphs: ['Peskov said the Kremlin had received the 28-point plan.'] };
+    const askedAt = performance.now();
+    expect((await service.analyzeGlance(glance, 'https://example.org/kremlin')).related).toHaveLength(1);
+    expect(popupIndex(service)).toBeNull();
+    await vi.waitFor(() => expect(popupIndex(service)).not.toBeNull(), { timeout: 5_000, interval: 20 });
+    expect(performance.now() - askedAt).toBeGreaterThan(2_900);
+    // A search first: its index is built at once.
+    const again = await start();
+    expect(popupIndex(again.service)).toBeNull();
+    expect(again.service.find('Peskow')[0]?.title).toContain('28-point plan');
   });
 
   it('starts with the bundled archive and relates the demo article to the seed', async () => {
