@@ -11,6 +11,8 @@ import { extractArticle } from '../../lib/extract/extract-article';
 import { parseHtmlDocument } from '../../lib/extract/parse-html';
 import { bundledArchive, fixturePage } from '../unit/support/engine';
 import { archiveHeading, importStatus } from '../../scripts/archive-manager';
+import { DB_VERSION } from '../../lib/archive/archive-store';
+import { recordPacks } from './stored-counts';
 
 /**
  * A release with an older archive schema (version 2, whose matching read Latin words only): the build readers
@@ -80,7 +82,7 @@ describe('updating the extension', () => {
     await page.goto(browser.extensionUrl('/options.html'));
     const dbVersion = () => page.evaluate(async () => (await indexedDB.databases()).find((d) => d.name === 'crosscheck-archive')?.version);
     await expect.poll(() => archiveHeading(page).textContent(), { timeout: 20_000 }).toContain('(5 articles)');
-    await expect.poll(dbVersion, { timeout: 20_000 }).toBe(4);
+    await expect.poll(dbVersion, { timeout: 20_000 }).toBe(DB_VERSION);
     // The upgraded archive is searchable and whole.
     const popup = await browser.context.newPage();
     await popup.goto(browser.extensionUrl('/popup.html'));
@@ -91,6 +93,8 @@ describe('updating the extension', () => {
     const reader = await opened;
     await reader.getByRole('heading', { level: 1 }).waitFor();
     await expect(reader.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('number 2');
+    // A few seconds after its first start the updated background packs the index records, for the next start.
+    await expect.poll(() => recordPacks(page), { timeout: 20_000 }).toBe(true);
     // The Chinese page now gets the sidebar, with the reader's earlier report and the story's own words as reasons.
     const again = await browser.context.newPage();
     await again.goto(server.url(FLOOD_STORY));
