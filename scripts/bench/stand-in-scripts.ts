@@ -27,6 +27,10 @@ export const STAND_INS: Record<string, string> = {
   'one-query': 'globalThis.standIn = [document.URL, document.querySelector("article")];\n',
   'four-kinds': 'globalThis.standIn = [document.URL, ...["meta", "link", "script", "p"].map((tag) => document.querySelector(tag))];\n',
   floor: FLOOR_SCRIPT,
+  // What reaching the extension API costs (docs/page-cost-log.md, session 24): its namespace alone, and a
+  // message to the background (which answers no message of this type).
+  'runtime-id': 'globalThis.standIn = [document.URL, chrome.runtime.id];\n',
+  'send-message': 'globalThis.standIn = document.URL;\nchrome.runtime.sendMessage({ type: "stand-in" }).catch(() => undefined);\n',
 };
 
 /** Writes one copy of `built` per stand-in under `into`; returns their folders. */
