@@ -10,18 +10,20 @@ import { shippedStanceModel } from '@/lib/stance/shipped-model';
 import type { StanceModel } from '@/lib/stance/stance-model';
 import { ARTICLE_URL, bundledArchive, fixturePage } from '../support/engine';
 
-async function start(factory = new IDBFactory(), stance?: () => StanceModel) {
+async function start(factory = new IDBFactory(), options: { stance?: () => StanceModel; packAfterMs?: number } = {}) {
   const store = await ArchiveStore.open(factory);
-  const service = await ArchiveService.start({ store, bundled: bundledArchive(), aliases: defaultAliases, extractPage: extractorFor(parseHtmlDocument), now: () => new Date('2026-01-01T00:00:00Z'), stance });
+  const service = await ArchiveService.start({ store, bundled: bundledArchive(), aliases: defaultAliases, extractPage: extractorFor(parseHtmlDocument), now: () => new Date('2026-01-01T00:00:00Z'), ...options });
   return { store, service, factory };
 }
 
 describe('ArchiveService', () => {
   it('asks for the stance model only when an analysis weighs a related article, so a restarted background counts without it', async () => {
     let asked = 0;
-    const { service } = await start(new IDBFactory(), () => {
-      asked++;
-      return shippedStanceModel();
+    const { service } = await start(new IDBFactory(), {
+      stance: () => {
+        asked++;
+        return shippedStanceModel();
+      },
     });
     const unrelated = await service.analyzeGlance({ title: 'Tide tables for the harbour', description: null, lang: 'en', paragraphs: ['High water at the harbour is at six in the morning and again in the evening, the port office said.'] }, 'https://example.org/tides');
     expect(unrelated.related).toEqual([]);
@@ -33,22 +35,23 @@ describe('ArchiveService', () => {
 
   it('packs the stored index records a while after it starts and after writes, so a restart reads the packs', async () => {
     const factory = new IDBFactory();
+    // Each store's own packings: other tests' services pack on their own timers.
+    const packing = vi.spyOn(ArchiveStore.prototype, 'packIfDue');
+    const packingsOf = (store: ArchiveStore) => packing.mock.contexts.flatMap((c, i) => (c === store ? [packing.mock.results[i]!.value as Promise<boolean>] : []));
     const open = async () => {
-      const store = await ArchiveStore.open(factory);
-      const packing = vi.spyOn(store, 'packIfDue');
-      const service = await ArchiveService.start({ store, bundled: bundledArchive(), aliases: defaultAliases, extractPage: extractorFor(parseHtmlDocument), packAfterMs: 10 });
-      return { store, service, packing };
+      const started = await start(factory, { packAfterMs: 10 });
+      return { ...started, packings: () => packingsOf(started.store) };
     };
     const first = await open();
-    expect(first.packing).not.toHaveBeenCalled();
-    await vi.waitFor(() => expect(first.packing).toHaveBeenCalledTimes(1));
+    expect(first.packings()).toHaveLength(0);
+    await vi.waitFor(() => expect(first.packings()).toHaveLength(1));
     // Never packed before: the first start packs.
-    await expect(first.packing.mock.results[0]!.value).resolves.toBe(true);
+    await expect(first.packings()[0]).resolves.toBe(true);
     const [seed] = (await first.service.exportFile()).articles;
     const copies = Array.from({ length: 250 }, (_, i) => ({ ...seed!, id: `copy-${i}`, contentHash: `copy-${i}`, url: `https://example.com/${i}`, origin: 'imported' as const }));
     await first.service.importFile(JSON.stringify({ ...(await first.service.exportFile()), articles: copies }));
-    await vi.waitFor(() => expect(first.packing).toHaveBeenCalledTimes(2));
-    await expect(first.packing.mock.results[1]!.value).resolves.toBe(true);
+    await vi.waitFor(() => expect(first.packings()).toHaveLength(2));
+    await expect(first.packings()[1]).resolves.toBe(true);
     first.store.close();
 
     const getAll = vi.spyOn(IDBObjectStore.prototype, 'getAll');
@@ -58,10 +61,11 @@ describe('ArchiveService', () => {
     expect(again.service.list()).toHaveLength(251);
     expect(again.service.list().find((a) => a.id === 'copy-249')).toMatchObject({ url: 'https://example.com/249', origin: 'imported' });
     expect(again.service.find('Peskow').length).toBeGreaterThan(0);
-    await vi.waitFor(() => expect(again.packing).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(again.packings()).toHaveLength(1));
     // Nothing was written since: no packing.
-    await expect(again.packing.mock.results[0]!.value).resolves.toBe(false);
+    await expect(again.packings()[0]).resolves.toBe(false);
     again.store.close();
+    packing.mockRestore();
   });
 
   it('after a start, builds the popup index 3 s after matching’s (not between a page’s glance and its sidebar), or at once for a search', async () => {
