@@ -16,6 +16,16 @@ export class Postings {
   private slots = new Uint32Array(4);
   length = 0;
 
+  /** A list holding `slots`, then `slot`. */
+  static of(slots: Uint32Array, slot: number): Postings {
+    const postings = new Postings();
+    postings.reserve(slots.length + 1);
+    postings.slots.set(slots);
+    postings.length = slots.length;
+    postings.push(slot);
+    return postings;
+  }
+
   push(slot: number): void {
     if (this.length === this.slots.length) this.slots = grow(this.slots, this.length + 1);
     this.slots[this.length++] = slot;
@@ -38,6 +48,55 @@ export class Postings {
   /** The slots so far (a view, not a copy: read it before the next push). */
   view(): Uint32Array {
     return this.slots.subarray(0, this.length);
+  }
+}
+
+/**
+ * The posting lists of a whole vocabulary (per word or name id, the slots of the articles holding it). A bulk
+ * load counts each id's slots first and fills them into one shared array, end to end: a list per id would be
+ * thousands of small arrays, and filling them (a push into a different object for each of a million words)
+ * was most of a restarted background's first index build (docs/page-cost-log.md, 2026-12-08). A list that
+ * grows past the room counted for it, as when a saved article adds to the archive, moves to an array of its
+ * own, which a posting list can afford.
+ */
+export class PostingLists {
+  /** Where each id's room starts in `shared`; the next id's start is where it ends. */
+  private readonly starts: Uint32Array;
+  /** Where each id's list ends so far in `shared`. */
+  private readonly ends: Uint32Array;
+  private readonly shared: Uint32Array;
+  /** The lists that outgrew their room (or had none), by id. */
+  private readonly grown = new Map<number, Postings>();
+
+  /** Lists with room for `counts[id]` slots each (none: every list grows on its own). */
+  constructor(counts: ArrayLike<number> = []) {
+    this.starts = new Uint32Array(counts.length + 1);
+    for (let id = 0; id < counts.length; id++) this.starts[id + 1] = this.starts[id]! + counts[id]!;
+    this.ends = this.starts.slice(0, counts.length);
+    this.shared = new Uint32Array(this.starts[counts.length]!);
+  }
+
+  add(id: number, slot: number): void {
+    // A list with room left has not grown (it grows only once its room is full): no lookup on a bulk load.
+    if (id < this.ends.length && this.ends[id]! < this.starts[id + 1]!) {
+      this.shared[this.ends[id]!++] = slot;
+      return;
+    }
+    const own = this.grown.get(id);
+    if (own) own.push(slot);
+    else this.grown.set(id, Postings.of(this.list(id), slot));
+  }
+
+  /** The slots of id's list (a view, not a copy: read it before the next add). */
+  list(id: number): Uint32Array {
+    const own = this.grown.get(id);
+    if (own) return own.view();
+    return id < this.ends.length ? this.shared.subarray(this.starts[id], this.ends[id]) : this.shared.subarray(0, 0);
+  }
+
+  /** Gives back the room the grown lists keep for growth (the shared array has none to give). */
+  trim(): void {
+    for (const own of this.grown.values()) own.trim();
   }
 }
 

@@ -4,6 +4,7 @@ import { matchFeatures } from '@/lib/match/features';
 import { indexRecordOf, type IndexRecord } from '@/lib/match/index-record';
 import { Lexicon } from '@/lib/match/lexicon';
 import { rankRelated } from '@/lib/match/rank-related';
+import { articlePool } from '../../../scripts/bench/generate-archive';
 import { bundledArchive } from '../support/engine';
 
 const seed = () => bundledArchive().articles[0]!;
@@ -29,6 +30,29 @@ describe('ArchiveIndex', () => {
     expect(index.size).toBe(40);
     expect(rank(index)).toEqual(rank(new ArchiveIndex(kept, lexicon)));
     expect([...index.all()].map((e) => e.id)).toEqual(kept.map((r) => r.id));
+  });
+
+  it('holds the same lists built in one go as article by article, or in one go and then added to', () => {
+    // Real reporting (NewsWCL50 and ECB+ texts): many stories, many names, words shared across them.
+    const articles = articlePool(80);
+    const records = articles.map((a) => indexRecordOf(a, lexicon));
+    const whole = new ArchiveIndex(records, lexicon);
+    const oneByOne = new ArchiveIndex([], lexicon);
+    for (const r of records) oneByOne.add(r);
+    const half = Math.floor(records.length / 2);
+    const addedTo = new ArchiveIndex(records.slice(0, half), lexicon);
+    for (const r of records.slice(half)) addedTo.add(r);
+        for (const page of articles) {
+      const features = matchFeatures(page, '', page.entities, page.keyTerms);
+      const found = (index: ArchiveIndex) => ({
+        candidates: index.candidates(features).map((e) => e.id),
+        ranked: rankRelated(index, features, { threshold: 0, limit: 50 }).map((r) => [r.entry.id, r.score]),
+      });
+      const expected = found(whole);
+      expect(expected.candidates.length).toBeGreaterThan(0);
+      expect(found(oneByOne)).toEqual(expected);
+      expect(found(addedTo)).toEqual(expected);
+    }
   });
 
   it('forgets a removed article, and an article added again replaces its old copy', () => {
