@@ -56,8 +56,8 @@ export class Postings {
  * load counts each id's slots first and fills them into one shared array, end to end: a list per id would be
  * thousands of small arrays, and filling them (a push into a different object for each of a million words)
  * was most of a restarted background's first index build (docs/page-cost-log.md, 2026-12-08). A list that
- * grows past the room counted for it, as when a saved article adds to the archive, moves to an array of its
- * own, which a posting list can afford.
+ * grows past the room counted for it, as when a saved article adds to the archive, is copied once into an array
+ * of its own, which grows from then on (a saved article touches a hundred or so lists).
  */
 export class PostingLists {
   /** Where each id's room starts in `shared`; the next id's start is where it ends. */
